@@ -1,0 +1,3 @@
+export { ConfigError, loadConfigOrExit, parseConfig } from './parse-config';
+export * from './settings';
+export { z } from 'zod';

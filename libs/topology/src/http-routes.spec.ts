@@ -1,0 +1,22 @@
+import { httpRoutes, routeFor } from './http-routes';
+
+describe(routeFor.name, () => {
+  it.each([
+    ['/api/catalog/products', 'catalog'],
+    ['/api/catalog', 'catalog'],
+    ['/api/catalog/products?page=2', 'catalog'],
+    ['/api/auth/login', 'catalog'],
+  ])('routes %s to %s', (path, service) => {
+    expect(routeFor(path)?.service).toBe(service);
+  });
+
+  it.each(['/api/catalogue', '/api', '/', '/api/orders'])('routes nothing for %s', (path) => {
+    expect(routeFor(path)).toBeUndefined();
+  });
+
+  it('has unique prefixes, each starting with /api/', () => {
+    const prefixes = httpRoutes.map((route) => route.pathPrefix);
+    expect(new Set(prefixes).size).toBe(prefixes.length);
+    for (const prefix of prefixes) expect(prefix).toMatch(/^\/api\/[a-z-]+$/);
+  });
+});
