@@ -1,6 +1,9 @@
 /** Unit tests run from source; e2e tests drive the built services as real processes. */
 const shared = {
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  // NestJS 12 and a few of its dependencies ship only ES modules; jest's module registry needs
+  // CommonJS, so those packages are compiled like our own sources.
+  transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest'] },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|cookie|jose)/)'],
   moduleNameMapper: {
     '^@shop/([a-z-]+)$': '<rootDir>/libs/$1/src',
     '^@shop/([a-z-]+)/([a-z-]+)$': '<rootDir>/libs/$1/src/$2',
@@ -10,13 +13,14 @@ const shared = {
 
 module.exports = {
   maxWorkers: 1,
+  // e2e suites start databases and processes in beforeAll; jest reads this only at the top level.
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,tools}/**/src/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/{services,tools}/*/test/**/*.e2e-spec.ts'],
-      testTimeout: 60000,
     },
   ],
 };

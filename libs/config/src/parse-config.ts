@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 export class ConfigError extends Error {
-  constructor(readonly setting: string, readonly problem: string) {
+  constructor(
+    readonly setting: string,
+    readonly problem: string,
+  ) {
     super(`Invalid configuration: ${setting}: ${problem}`);
     this.name = 'ConfigError';
   }

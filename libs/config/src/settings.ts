@@ -19,7 +19,10 @@ export const databaseUrl = z
 /** OpenTelemetry settings, read from the standard OTEL_* variables so ADOT and the SDK agree. */
 export const telemetrySettings = {
   OTEL_SDK_DISABLED: booleanFlag.default(false),
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url({ message: 'must be a URL such as http://localhost:4317' }).default('http://localhost:4317'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .url({ message: 'must be a URL such as http://localhost:4317' })
+    .default('http://localhost:4317'),
   OTEL_TRACES_SAMPLER_ARG: z.coerce
     .number({ message: 'must be a number between 0 and 1' })
     .min(0, { message: 'must be between 0 and 1' })

@@ -1,0 +1,10 @@
+export { AuthGuard } from './auth.guard';
+export { AuthModule } from './auth.module';
+export { AUTH_SETTINGS, type AuthSettings } from './auth-settings';
+export { bearerToken } from './bearer-token';
+export { CurrentPrincipal, IS_PUBLIC_KEY, Public, Roles, ROLES_KEY } from './decorators';
+export { InvalidTokenError } from './invalid-token.error';
+export type { Principal } from './principal';
+export { attachPrincipal, principalOf } from './principal-request';
+export { isRole, ROLES, type Role } from './roles';
+export { TokenService, type IssuedToken } from './token.service';

@@ -1,0 +1,6 @@
+export { DomainError } from './errors/domain-error';
+export type { ErrorBody } from './errors/error-response';
+export { ObservabilityModule } from './observability.module';
+export type { LogLevel, ObservabilityOptions } from './observability-options';
+export { annotateSpan } from './tracing/annotate-span';
+export { ShopAttributes, ShopMetrics } from './tracing/shop-attributes';

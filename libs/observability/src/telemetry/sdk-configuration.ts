@@ -1,0 +1,74 @@
+import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
+import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-grpc';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
+import { AWSXRayIdGenerator } from '@opentelemetry/id-generator-aws-xray';
+import { AwsInstrumentation } from '@opentelemetry/instrumentation-aws-sdk';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { MySQL2Instrumentation } from '@opentelemetry/instrumentation-mysql2';
+import { RuntimeNodeInstrumentation } from '@opentelemetry/instrumentation-runtime-node';
+import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
+import { AWSXRayPropagator } from '@opentelemetry/propagator-aws-xray';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
+import type { NodeSDKConfiguration } from '@opentelemetry/sdk-node';
+import { BatchSpanProcessor, ParentBasedSampler, TraceIdRatioBasedSampler } from '@opentelemetry/sdk-trace-base';
+import {
+  ATTR_DEPLOYMENT_ENVIRONMENT_NAME,
+  ATTR_SERVICE_NAME,
+  ATTR_SERVICE_VERSION,
+} from '@opentelemetry/semantic-conventions';
+import type { TelemetryOptions } from './telemetry-options';
+
+// A missing or slow collector must never hold a request: exports run in the background and give up after
+// this long; the span queue is bounded and drops (rather than buffers without end) when the collector is away.
+const EXPORT_TIMEOUT_MS = 5_000;
+const MAX_QUEUED_SPANS = 4_096;
+
+/** The NodeSDK configuration `startTelemetry` uses, built without side effects so it can be inspected. */
+export function buildSdkConfiguration(options: TelemetryOptions): Partial<NodeSDKConfiguration> {
+  return {
+    resource: resourceFromAttributes({
+      [ATTR_SERVICE_NAME]: options.serviceName,
+      [ATTR_SERVICE_VERSION]: options.serviceVersion,
+      [ATTR_DEPLOYMENT_ENVIRONMENT_NAME]: options.environment,
+    }),
+    spanProcessors: [
+      new BatchSpanProcessor(new OTLPTraceExporter({ url: options.otlpEndpoint, timeoutMillis: EXPORT_TIMEOUT_MS }), {
+        maxQueueSize: MAX_QUEUED_SPANS,
+        exportTimeoutMillis: EXPORT_TIMEOUT_MS,
+      }),
+    ],
+    metricReaders: [
+      new PeriodicExportingMetricReader({
+        exporter: new OTLPMetricExporter({ url: options.otlpEndpoint, timeoutMillis: EXPORT_TIMEOUT_MS }),
+        exportIntervalMillis: options.metricExportIntervalMs,
+        exportTimeoutMillis: Math.min(EXPORT_TIMEOUT_MS, options.metricExportIntervalMs),
+      }),
+    ],
+    // Logs leave as JSON lines on stdout; no OTLP log exporter (the SDK would otherwise add one from env).
+    logRecordProcessors: [],
+    idGenerator: new AWSXRayIdGenerator(),
+    // Extraction runs in order and the last header found wins: an X-Amzn-Trace-Id added by the load balancer
+    // must not replace the traceparent a browser sent, so W3C comes after X-Ray.
+    textMapPropagator: new CompositePropagator({
+      propagators: [new AWSXRayPropagator(), new W3CTraceContextPropagator(), new W3CBaggagePropagator()],
+    }),
+    sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(options.sampleRatio) }),
+    instrumentations: [
+      new HttpInstrumentation({
+        // A load balancer's header with only a Root (no Parent) starts a new trace here; keeping the
+        // header on the server span still joins the trace to the ALB's access log line.
+        headersToSpanAttributes: { server: { requestHeaders: ['x-amzn-trace-id', 'x-request-id'] } },
+      }),
+      new UndiciInstrumentation(),
+      // Neither Fastify's instrumentation (a span per hook: noise and cost) nor Nest's (it patches through
+      // CommonJS require hooks, and Nest 12 is ES modules): the observability interceptor puts the route
+      // template on the HTTP server span and makes the handler span instead.
+      new MySQL2Instrumentation(),
+      new AwsInstrumentation({ suppressInternalInstrumentation: true }),
+      // Default sampling (10 ms) on purpose: the event loop delay gauges stay empty for an export period
+      // with fewer than 5 samples, so a coarse precision would hide them at a 15 s export interval.
+      new RuntimeNodeInstrumentation(),
+    ],
+  };
+}

@@ -1,0 +1,48 @@
+import { Module, ValidationPipe } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@shop/auth';
+import { ObservabilityModule } from '@shop/observability';
+import { CatalogAuthModule } from './auth';
+import { CategoriesModule } from './categories/categories.module';
+import { catalogConfig } from './config/catalog-config';
+import { mapDomainError } from './errors/catalog-error-status';
+import { ImagesModule } from './images/images.module';
+import { catalogDataSourceOptions } from './persistence/data-source-options';
+import { ProductsModule } from './products/products.module';
+import { TelemetryShutdown } from './telemetry-shutdown';
+
+const config = catalogConfig();
+
+@Module({
+  imports: [
+    ObservabilityModule.forRoot({
+      serviceName: 'catalog',
+      environment: config.NODE_ENV,
+      logLevel: config.LOG_LEVEL,
+      mapDomainError,
+      readiness: { database: true },
+    }),
+    AuthModule.forRoot({
+      secret: config.JWT_SECRET,
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      ttlSeconds: config.JWT_TTL_SECONDS,
+    }),
+    TypeOrmModule.forRoot({ ...catalogDataSourceOptions(config.DATABASE_URL), retryAttempts: 3, retryDelay: 1000 }),
+    CatalogAuthModule.register({ loginRateLimitPerMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE }),
+    CategoriesModule,
+    ProductsModule,
+    ImagesModule,
+  ],
+  providers: [
+    TelemetryShutdown,
+    // The one list of global providers this service adds (ObservabilityModule brings the error filter
+    // and the request interceptor, AuthModule the token guard).
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+    },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { annotateSpan } from '@shop/observability';
+import { CategoryRepository } from '../../categories/domain/category.repository';
+import { Clock } from '../../shared/application/clock';
+import { assertSlug } from '../../shared/domain/slug';
+import { CatalogAttributes } from '../../shared/telemetry-attributes';
+import { applyChanges, PRODUCT_STATUSES, type ProductChanges } from '../domain/product';
+import { parseProductId } from '../domain/product-reference';
+import type { ProductWithCategories } from '../domain/product-views';
+import { ProductRepository } from '../domain/product.repository';
+import { ProductNotFoundError } from '../domain/product.errors';
+import { existingCategoryIds, toMoney, type ProductChangesInput } from './product-input';
+
+/** Changes some fields of a product; nothing is written when nothing differs. */
+@Injectable()
+export class UpdateProductUseCase {
+  constructor(
+    private readonly products: ProductRepository,
+    private readonly categories: CategoryRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(id: string, input: ProductChangesInput): Promise<ProductWithCategories> {
+    const productId = parseProductId(id);
+    annotateSpan({ [CatalogAttributes.productId]: productId });
+    const current = await this.products.findByReference({ kind: 'id', id: productId }, PRODUCT_STATUSES);
+    if (current === null) throw new ProductNotFoundError(id);
+
+    const changes: ProductChanges = {
+      sku: input.sku,
+      name: input.name,
+      slug: input.slug === undefined ? undefined : assertSlug(input.slug),
+      description: input.description,
+      price: input.price === undefined ? undefined : toMoney(input.price),
+      images: input.images,
+      attributes: input.attributes,
+      status: input.status,
+      categoryIds:
+        input.categoryIds === undefined ? undefined : await existingCategoryIds(this.categories, input.categoryIds),
+    };
+    const updated = applyChanges(current, changes, this.clock.now());
+    if (updated === current) return current;
+
+    await this.products.update(updated, current);
+    const stored = await this.products.findByReference({ kind: 'id', id: productId }, PRODUCT_STATUSES);
+    if (stored === null) throw new ProductNotFoundError(id);
+    return stored;
+  }
+}

@@ -1,0 +1,37 @@
+import type { ProductStatus, Product } from './product';
+import type { ProductListCriteria } from './product-list-criteria';
+import type { ProductReference } from './product-reference';
+import type { ProductSummary, ProductWithCategories } from './product-views';
+
+/** Where products are kept. Reads make at most two SQL statements each, whatever the page size. */
+export abstract class ProductRepository {
+  /** How many products match the criteria (page and sort aside). One statement. */
+  abstract count(criteria: ProductListCriteria, categoryPath: string | undefined): Promise<number>;
+
+  /** The requested page of the matching products, sorted. One statement. */
+  abstract findPage(criteria: ProductListCriteria, categoryPath: string | undefined): Promise<ProductSummary[]>;
+
+  /** The product named by id or slug, with its categories, if its status is one of `statuses`. */
+  abstract findByReference(
+    reference: ProductReference,
+    statuses: readonly ProductStatus[],
+  ): Promise<ProductWithCategories | null>;
+
+  /** Up to `limit` other active products from the product's first category, in a stable order. */
+  abstract findRelated(product: Pick<Product, 'id' | 'categoryIds'>, limit: number): Promise<ProductSummary[]>;
+
+  /** The product name behind a slug, whatever its status. */
+  abstract findNameBySlug(slug: string): Promise<string | null>;
+
+  /** Which of these ids exist. */
+  abstract findExistingIds(ids: readonly string[]): Promise<string[]>;
+
+  /** Stores a new product; throws SkuTakenError or ProductSlugTakenError when those are in use. */
+  abstract insert(product: Product): Promise<void>;
+
+  /** Stores the changed product; throws SkuTakenError or ProductSlugTakenError when those are in use. */
+  abstract update(product: Product, previous: Product): Promise<void>;
+
+  /** Sets the status of every listed product (all of which exist) in one statement. */
+  abstract setStatus(ids: readonly string[], status: ProductStatus, now: Date): Promise<void>;
+}

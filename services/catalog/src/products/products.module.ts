@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { CategoriesModule } from '../categories/categories.module';
+import { catalogConfig } from '../config/catalog-config';
+import { Clock, SystemClock } from '../shared/application/clock';
+import { AdminProductsController } from './admin-products.controller';
+import { ArchiveProductUseCase } from './application/archive-product.use-case';
+import { ChangeProductsStatusUseCase } from './application/change-products-status.use-case';
+import { CreateProductUseCase } from './application/create-product.use-case';
+import { GetProductQuery } from './application/get-product.query';
+import { ListProductsQuery } from './application/list-products.query';
+import { ListTotalCache } from './application/list-total-cache';
+import { UpdateProductUseCase } from './application/update-product.use-case';
+import { ProductRepository } from './domain/product.repository';
+import { TypeOrmProductRepository } from './infrastructure/typeorm-product.repository';
+import { StorefrontProductsController } from './storefront-products.controller';
+
+@Module({
+  imports: [CategoriesModule],
+  controllers: [StorefrontProductsController, AdminProductsController],
+  providers: [
+    { provide: ProductRepository, useClass: TypeOrmProductRepository },
+    { provide: Clock, useClass: SystemClock },
+    { provide: ListTotalCache, useFactory: () => new ListTotalCache(catalogConfig().LIST_TOTAL_CACHE_SECONDS * 1000) },
+    ListProductsQuery,
+    GetProductQuery,
+    CreateProductUseCase,
+    UpdateProductUseCase,
+    ArchiveProductUseCase,
+    ChangeProductsStatusUseCase,
+  ],
+  exports: [ProductRepository],
+})
+export class ProductsModule {}

@@ -1,0 +1,68 @@
+import { freePort } from '@shop/testing';
+import { httpRoutes } from '@shop/topology';
+import type { FastifyInstance } from 'fastify';
+import { buildGateway } from './gateway';
+import type { ErrorBody } from './gateway-errors';
+
+describe(buildGateway.name, () => {
+  let gateway: FastifyInstance;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    gateway = await buildGateway({
+      routes: httpRoutes,
+      // Nothing listens on a port freePort just released.
+      upstreams: { catalog: `http://127.0.0.1:${await freePort()}` },
+      connectTimeoutMs: 2000,
+      upstreamTimeoutMs: 5000,
+      logLevel: 'silent',
+    });
+    baseUrl = await gateway.listen({ port: 0, host: '127.0.0.1' });
+  });
+
+  afterAll(async () => {
+    await gateway.close();
+  });
+
+  it('answers its own health route', async () => {
+    const response = await fetch(`${baseUrl}/gateway/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it.each([
+    ['GET', '/api/orders'],
+    ['POST', '/api/catalogue/products'],
+    ['GET', '/'],
+    ['PROPFIND', '/api/catalog/products'],
+  ] as const)('answers %s %s with 404 in the error shape', async (method, url) => {
+    const response = await fetch(`${baseUrl}${url}`, { method });
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as ErrorBody;
+    expect(body).toEqual({
+      error: { code: 'NOT_FOUND', message: `No service handles ${method} ${url}`, traceId: body.error.traceId },
+    });
+    expect(body.error.traceId).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('puts the incoming Root in the error body as the trace id', async () => {
+    const response = await fetch(`${baseUrl}/nowhere`, {
+      headers: { 'x-amzn-trace-id': 'Root=1-5759e988-bd862e3fe1be46a994272793' },
+    });
+    expect(await response.json()).toMatchObject({ error: { traceId: '5759e988bd862e3fe1be46a994272793' } });
+  });
+
+  it('answers 502 in the error shape when the service refuses connections', async () => {
+    const response = await fetch(`${baseUrl}/api/catalog/products`);
+    expect(response.status).toBe(502);
+    const body = (await response.json()) as ErrorBody;
+    expect(body).toEqual({
+      error: {
+        code: 'UPSTREAM_UNAVAILABLE',
+        message: 'The catalog service is unavailable',
+        traceId: body.error.traceId,
+      },
+    });
+    expect(body.error.traceId).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
