@@ -1,4 +1,4 @@
-// HTTP benchmarks of the catalog: list, detail and search at 1 and 50 connections against a seeded
+// HTTP benchmarks of the catalog: list, category list, detail and search at 1 and 50 connections against a seeded
 // 100,000-product catalog, with every variant (telemetry off, tracing at 100% and 10%, the Express
 // adapter) running side by side and measured in interleaved rounds, so machine noise hits all alike.
 // Usage: npm run bench [-- --duration 10 --rounds 2 --products 100000]
@@ -62,7 +62,15 @@ async function prepareDatabase() {
 async function startProcess(name, script, env, readyUrl) {
   const child = spawn(process.execPath, [script], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', JWT_SECRET: secret, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: secret,
+      SEED_ADMIN_PASSWORD: 'benchmark-admin-password',
+      SEED_VIEWER_PASSWORD: 'benchmark-viewer-password',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -77,12 +85,11 @@ async function startProcess(name, script, env, readyUrl) {
   throw new Error(`${name} did not become ready`);
 }
 
-async function startSink(port) {
-  const child = spawn(process.execPath, [`${root}bench/otlp-sink.mjs`, String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await once(child.stdout, 'data');
-  return child;
+/** The stand-in collector on a free port: resolves with the process and the port it bound. */
+async function startSink() {
+  const child = spawn(process.execPath, [`${root}bench/otlp-sink.mjs`, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [chunk] = await once(child.stdout, 'data');
+  return { child, port: JSON.parse(String(chunk)).listening };
 }
 
 async function measure(url, connections) {
@@ -97,9 +104,9 @@ async function measure(url, connections) {
 
 async function main() {
   const { productSlug, categorySlug } = await prepareDatabase();
-  const sinkPort = 14317;
-  const sink = await startSink(sinkPort);
-  const common = { DATABASE_URL: databaseUrl, OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${sinkPort}` };
+  const sink = await startSink();
+  const children = [sink.child];
+  const common = { DATABASE_URL: databaseUrl, OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${sink.port}` };
   const variants = [
     { name: 'telemetry off', port: 3101, script: 'services/catalog/dist/main.js', env: { OTEL_SDK_DISABLED: 'true' } },
     {
@@ -122,25 +129,19 @@ async function main() {
       routes: ['list'],
     },
   ];
-  const children = [];
-  for (const variant of variants) {
-    const ready = `http://127.0.0.1:${variant.port}/api/catalog/health/ready`;
-    children.push(
-      await startProcess(
-        variant.name,
-        variant.script,
-        { ...common, ...variant.env, PORT: String(variant.port) },
-        ready,
-      ),
-    );
-  }
   const routes = {
-    list: `/api/catalog/products?category=${categorySlug}&page=3&pageSize=20&sort=price`,
+    list: '/api/catalog/products?page=3&pageSize=20',
+    category: `/api/catalog/products?category=${categorySlug}&page=3&pageSize=20&sort=price`,
     detail: `/api/catalog/products/${productSlug}`,
     search: '/api/catalog/products?q=wireless+speaker&pageSize=20',
   };
   const results = [];
   try {
+    for (const variant of variants) {
+      const ready = `http://127.0.0.1:${variant.port}/api/catalog/health/ready`;
+      const env = { ...common, ...variant.env, PORT: String(variant.port) };
+      children.push(await startProcess(variant.name, variant.script, env, ready));
+    }
     for (const [route, path] of Object.entries(routes)) {
       if (args.only && args.only !== route) continue;
       for (const connections of [1, 50]) {
@@ -158,7 +159,6 @@ async function main() {
     }
   } finally {
     for (const child of children) child.kill('SIGTERM');
-    sink.kill('SIGTERM');
   }
   const machine = {
     cpus: cpus().length,

@@ -52,6 +52,8 @@ export interface StartServiceOptions {
   readyPath: string;
   /** How long the service may take to become ready. */
   startTimeoutMs?: number;
+  /** The setting the process reads its port from (`PORT` unless it has its own, like `GATEWAY_PORT`). */
+  portVariable?: string;
 }
 
 /** A stdout line: the parsed JSON object, or `{ raw }` when the line is not JSON. */
@@ -76,7 +78,7 @@ export interface RunningService {
 const STOP_GRACE_MS = 10_000;
 
 /**
- * Starts a built service as a child process on a free port (`PORT`), keeping its stdout lines and
+ * Starts a built service as a child process on a free port (`PORT` or `portVariable`), keeping its stdout lines and
  * stderr, and resolves once `readyPath` answers 200. Rejects with the captured stderr when the
  * process exits or is not ready in time.
  */
@@ -85,7 +87,7 @@ export async function startService(options: StartServiceOptions): Promise<Runnin
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [options.script], {
     cwd: options.cwd,
-    env: { ...process.env, ...options.env, PORT: String(port) },
+    env: { ...process.env, ...options.env, [options.portVariable ?? 'PORT']: String(port) },
   });
   const lines: LogLine[] = [];
   let stderr = '';

@@ -1,12 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { freePort } from '@shop/testing';
-
-// @shop/testing's startService passes the port as PORT; the gateway reads GATEWAY_PORT, so this file spawns it.
+import { freePort, startService, type RunningService } from '@shop/testing';
 
 interface EchoedRequest {
   readonly method: string;
@@ -15,19 +12,8 @@ interface EchoedRequest {
   readonly body: string;
 }
 
-type LogLine = Record<string, unknown>;
-
-interface RunningGateway {
-  readonly url: string;
-  readonly port: number;
-  /** Every stdout line so far, parsed. */
-  readonly logs: readonly LogLine[];
-  /** Resolves with the first log line (already written or still to come) that matches. */
-  logLine(matches: (line: LogLine) => boolean): Promise<LogLine>;
-  stop(): Promise<void>;
-}
-
-const GATEWAY_MAIN = resolve(__dirname, '../dist/main.js');
+const GATEWAY_DIR = resolve(__dirname, '..');
+const GATEWAY_MAIN = resolve(GATEWAY_DIR, 'dist/main.js');
 const ROOT = 'Root=1-5759e988-bd862e3fe1be46a994272793';
 const TRACE_VALUE = /^1-[0-9a-f]{8}-[0-9a-f]{24}$/;
 
@@ -42,51 +28,16 @@ async function close(server: Server): Promise<void> {
   await new Promise<void>((done) => server.close(() => done()));
 }
 
-function parseLogLine(text: string): LogLine {
-  try {
-    return JSON.parse(text) as LogLine;
-  } catch {
-    return { raw: text };
-  }
-}
-
-async function startGateway(env: Record<string, string>): Promise<RunningGateway> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [GATEWAY_MAIN], {
-    env: { PATH: process.env.PATH, GATEWAY_PORT: String(port), GATEWAY_HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+/** The built gateway as a process, on a free port, ready once its own health route answers. */
+async function startGateway(env: Record<string, string>): Promise<RunningService> {
+  return startService({
+    name: 'gateway',
+    cwd: GATEWAY_DIR,
+    script: 'dist/main.js',
+    env: { GATEWAY_HOST: '127.0.0.1', ...env },
+    readyPath: '/gateway/health',
+    portVariable: 'GATEWAY_PORT',
   });
-  const lines: LogLine[] = [];
-  const waiters: { matches: (line: LogLine) => boolean; done: (line: LogLine) => void }[] = [];
-  createInterface({ input: child.stdout! }).on('line', (text) => {
-    const line = parseLogLine(text);
-    lines.push(line);
-    for (const waiter of waiters.filter((candidate) => candidate.matches(line))) {
-      waiters.splice(waiters.indexOf(waiter), 1);
-      waiter.done(line);
-    }
-  });
-  const logLine = (matches: (line: LogLine) => boolean) =>
-    new Promise<LogLine>((done) => {
-      const seen = lines.find(matches);
-      if (seen) done(seen);
-      else waiters.push({ matches, done });
-    });
-  const exited = once(child, 'exit');
-  await Promise.race([
-    logLine((line) => typeof line.msg === 'string' && line.msg.startsWith('Server listening')),
-    exited.then(([code]) => Promise.reject(new Error(`gateway exited with ${String(code)} before listening`))),
-  ]);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    logs: lines,
-    logLine,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 /** An upstream that answers every request with what it received, and remembers it. */
@@ -111,7 +62,7 @@ function echoServer(received: EchoedRequest[]): Server {
 describe('gateway (built, as a process)', () => {
   const received: EchoedRequest[] = [];
   const upstream = echoServer(received);
-  let gateway: RunningGateway;
+  let gateway: RunningService;
 
   const lastReceived = (): EchoedRequest => {
     const last = received.at(-1);
@@ -218,7 +169,7 @@ describe('gateway (built, as a process)', () => {
   it('writes one JSON log line per request with method, path, status, upstream, duration and trace header', async () => {
     const root = 'Root=1-5759e988-0123456789abcdef01234567';
     await fetch(`${gateway.url}/api/catalog/products?secret=not-logged`, { headers: { 'x-amzn-trace-id': root } });
-    const line = await gateway.logLine(
+    const line = await gateway.waitForLog(
       (candidate) => typeof candidate['x-amzn-trace-id'] === 'string' && candidate['x-amzn-trace-id'].endsWith(root),
     );
     expect(line).toMatchObject({
@@ -228,7 +179,7 @@ describe('gateway (built, as a process)', () => {
       upstream: 'catalog',
     });
     expect(typeof line.durationMs).toBe('number');
-    expect(gateway.logs.filter((candidate) => candidate.reqId === line.reqId)).toHaveLength(1);
+    expect(gateway.logs().filter((candidate) => candidate.reqId === line.reqId)).toHaveLength(1);
   });
 });
 
@@ -239,7 +190,7 @@ describe('gateway streaming', () => {
     response.write('first chunk\n');
     release = () => response.end('last chunk\n');
   });
-  let gateway: RunningGateway;
+  let gateway: RunningService;
 
   beforeAll(async () => {
     gateway = await startGateway({ CATALOG_URL: `http://127.0.0.1:${await listen(upstream)}` });
@@ -265,7 +216,7 @@ describe('gateway streaming', () => {
 });
 
 describe('gateway in front of an upstream that is down', () => {
-  let gateway: RunningGateway;
+  let gateway: RunningService;
   const silent = createServer(() => undefined);
 
   beforeAll(async () => {
