@@ -1,10 +1,13 @@
 /** Unit tests run from source; e2e tests drive the built services as real processes. */
 const shared = {
-  // NestJS 12 and a few of its dependencies ship only ES modules; jest's module registry needs
-  // CommonJS, so those packages are compiled like our own sources.
+  // NestJS 12, fauxqs and a few others ship only ES modules; jest's module registry needs CommonJS,
+  // so those packages are compiled like our own sources.
   transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest'] },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|cookie|jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|cookie|jose|fauxqs)/)'],
   moduleNameMapper: {
+    // fauxqs has only an `import` export condition, which jest's CommonJS resolver does not take.
+    '^fauxqs$': '<rootDir>/node_modules/fauxqs/dist/app.js',
+    '^@shop/local-aws$': '<rootDir>/tools/local-aws/src',
     '^@shop/([a-z-]+)$': '<rootDir>/libs/$1/src',
     '^@shop/([a-z-]+)/([a-z-]+)$': '<rootDir>/libs/$1/src/$2',
   },
@@ -20,7 +23,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/{services,tools}/*/test/**/*.e2e-spec.ts'],
+      testMatch: ['<rootDir>/{libs,services,tools}/*/test/**/*.e2e-spec.ts'],
     },
   ],
 };

@@ -60,6 +60,12 @@ describe('SQL statements per storefront request (e2e)', () => {
   it.each([
     ['the first page', '/api/catalog/products', 2],
     ['a full page of 100', '/api/catalog/products?pageSize=100&sort=price', 2],
+    ['a category with descendants', '/api/catalog/products?category=home-living&page=3&pageSize=20&sort=price', 3],
+    [
+      'a category with descendants and a price range, by name',
+      '/api/catalog/products?category=home-living&minPrice=10&maxPrice=500&sort=name&pageSize=50',
+      3,
+    ],
     [
       'a category with descendants, a price range and a search',
       '/api/catalog/products?category=home-living&minPrice=10&maxPrice=500&q=chair&pageSize=50',

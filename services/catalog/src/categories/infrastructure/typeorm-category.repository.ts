@@ -2,6 +2,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { duplicateKeyOf } from '../../persistence/mysql-errors';
 import { escapeLike } from '../../persistence/sql';
 import type { ProductStatus } from '../../products/domain/product';
+import { rebuildListingsUnder } from '../../products/infrastructure/product-category-listings';
 import type { Category } from '../domain/category';
 import type { CategoryMove } from '../domain/category-path';
 import { CategoryRepository } from '../domain/category.repository';
@@ -42,14 +43,11 @@ export class TypeOrmCategoryRepository extends CategoryRepository {
   }
 
   async countProducts(statuses: readonly ProductStatus[]): Promise<Map<string, number>> {
-    // Each category joins every category whose path starts with its own (itself and its descendants);
-    // paths hold only UUID characters and slashes, so they carry no LIKE wildcards.
+    // A product has one listing per category it is in or under, so counting listings counts each
+    // product once per category, descendants included.
     const rows: CountRow[] = await this.manager.query(
-      'SELECT c.id AS id, COUNT(DISTINCT p.id) AS productCount FROM categories c ' +
-        "JOIN categories d ON d.path LIKE CONCAT(c.path, '%') " +
-        'JOIN product_categories pc ON pc.category_id = d.id ' +
-        'JOIN products p ON p.id = pc.product_id AND p.status IN (?) ' +
-        'GROUP BY c.id',
+      'SELECT category_id AS id, COUNT(*) AS productCount FROM product_category_listings ' +
+        'WHERE status IN (?) GROUP BY category_id',
       [statuses],
     );
     return new Map(rows.map((row) => [row.id, Number(row.productCount)]));
@@ -117,6 +115,7 @@ export class TypeOrmCategoryRepository extends CategoryRepository {
       'UPDATE categories SET path = CONCAT(?, SUBSTRING(path, ?)), depth = depth + ? WHERE path LIKE ?',
       [move.toPrefix, move.fromPrefix.length + 1, move.depthChange, `${escapeLike(move.fromPrefix)}%`],
     );
+    await rebuildListingsUnder(this.manager, move.categoryId);
   }
 
   async reorder(childIds: readonly string[], now: Date): Promise<void> {

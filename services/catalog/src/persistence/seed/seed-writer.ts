@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Category } from '../../categories/domain/category';
+import { addMissingListingsOf } from '../../products/infrastructure/product-category-listings';
 import { valuesPlaceholders } from '../sql';
 import type { SeedProduct } from './seed-catalog';
 
@@ -64,6 +65,10 @@ export class SeedWriter {
       'INSERT INTO product_categories (product_id, category_id) ' +
         `VALUES ${valuesPlaceholders(links.length, 2)} ON DUPLICATE KEY UPDATE product_id = product_id`,
       links.flat(),
+    );
+    await addMissingListingsOf(
+      this.dataSource,
+      products.map((p) => p.id),
     );
   }
 }

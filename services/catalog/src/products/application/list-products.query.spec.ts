@@ -65,14 +65,17 @@ describe(ListProductsQuery.name, () => {
     await expect(query.admin({}, ['active'])).resolves.toMatchObject({ total: 51 });
   });
 
-  it('filters by the path of the named category, which covers its descendants', async () => {
+  it('filters by the id and path of the named category, which cover its descendants', async () => {
     const lighting = factory.category({ slug: 'lighting', path: '/l/' });
     categories.findBySlug.mockResolvedValueOnce(lighting);
     products.count.mockResolvedValueOnce(0);
 
     await query.storefront({ category: 'lighting' });
     expect(categories.findBySlug).toHaveBeenCalledWith('lighting');
-    expect(products.count).toHaveBeenCalledWith(expect.objectContaining({ categorySlug: 'lighting' }), '/l/');
+    expect(products.count).toHaveBeenCalledWith(expect.objectContaining({ categorySlug: 'lighting' }), {
+      id: lighting.id,
+      path: '/l/',
+    });
   });
 
   it('answers an unknown category with an error, not an empty list', async () => {

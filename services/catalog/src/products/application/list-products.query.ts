@@ -4,7 +4,7 @@ import { CategoryRepository } from '../../categories/domain/category.repository'
 import { CatalogAttributes } from '../../shared/telemetry-attributes';
 import type { ProductStatus } from '../domain/product';
 import type { ProductSummary } from '../domain/product-views';
-import { ProductRepository } from '../domain/product.repository';
+import { ProductRepository, type CategoryScope } from '../domain/product.repository';
 import { UnknownCategoryFilterError } from '../domain/product.errors';
 import {
   offsetOf,
@@ -57,26 +57,26 @@ export class ListProductsQuery {
       ...(criteria.categorySlug === undefined ? {} : { [CatalogAttributes.categorySlug]: criteria.categorySlug }),
     });
 
-    let categoryPath: string | undefined;
+    let scope: CategoryScope | undefined;
     if (criteria.categorySlug !== undefined) {
       const category = await this.categories.findBySlug(criteria.categorySlug);
       if (category === null) throw new UnknownCategoryFilterError(criteria.categorySlug);
-      categoryPath = category.path;
+      scope = { id: category.id, path: category.path };
     }
 
-    const count = () => this.products.count(criteria, categoryPath);
-    const total = totals === undefined ? await count() : await totals.totalOf(totalKey(criteria, categoryPath), count);
-    const items = total <= offsetOf(criteria) ? [] : await this.products.findPage(criteria, categoryPath);
+    const count = () => this.products.count(criteria, scope);
+    const total = totals === undefined ? await count() : await totals.totalOf(totalKey(criteria, scope), count);
+    const items = total <= offsetOf(criteria) ? [] : await this.products.findPage(criteria, scope);
     annotateSpan({ [CatalogAttributes.resultCount]: items.length, [CatalogAttributes.resultTotal]: total });
     return { items, total, page: criteria.page, pageSize: criteria.pageSize };
   }
 }
 
 /** What the total depends on: the filters, not the page or the order. */
-function totalKey(criteria: ProductListCriteria, categoryPath: string | undefined): string {
+function totalKey(criteria: ProductListCriteria, scope: CategoryScope | undefined): string {
   return JSON.stringify([
     criteria.statuses,
-    categoryPath ?? null,
+    scope?.id ?? null,
     criteria.search ?? null,
     criteria.minPrice?.toString() ?? null,
     criteria.maxPrice?.toString() ?? null,

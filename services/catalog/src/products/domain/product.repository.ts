@@ -1,15 +1,22 @@
+import type { Category } from '../../categories/domain/category';
 import type { ProductStatus, Product } from './product';
 import type { ProductListCriteria } from './product-list-criteria';
 import type { ProductReference } from './product-reference';
 import type { ProductSummary, ProductWithCategories } from './product-views';
 
+/** The category a list is filtered by: its products and those of its descendants. */
+export type CategoryScope = Pick<Category, 'id' | 'path'>;
+
 /** Where products are kept. Reads make at most two SQL statements each, whatever the page size. */
 export abstract class ProductRepository {
-  /** How many products match the criteria (page and sort aside). One statement. */
-  abstract count(criteria: ProductListCriteria, categoryPath: string | undefined): Promise<number>;
+  /**
+   * How many products match the criteria (page and sort aside), in `category` or below it when given.
+   * One statement.
+   */
+  abstract count(criteria: ProductListCriteria, category: CategoryScope | undefined): Promise<number>;
 
   /** The requested page of the matching products, sorted. One statement. */
-  abstract findPage(criteria: ProductListCriteria, categoryPath: string | undefined): Promise<ProductSummary[]>;
+  abstract findPage(criteria: ProductListCriteria, category: CategoryScope | undefined): Promise<ProductSummary[]>;
 
   /** The product named by id or slug, with its categories, if its status is one of `statuses`. */
   abstract findByReference(
@@ -32,6 +39,6 @@ export abstract class ProductRepository {
   /** Stores the changed product; throws SkuTakenError or ProductSlugTakenError when those are in use. */
   abstract update(product: Product, previous: Product): Promise<void>;
 
-  /** Sets the status of every listed product (all of which exist) in one statement. */
+  /** Sets the status of every listed product (all of which exist) in one transaction. */
   abstract setStatus(ids: readonly string[], status: ProductStatus, now: Date): Promise<void>;
 }

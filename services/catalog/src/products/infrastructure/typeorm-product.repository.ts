@@ -1,15 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { duplicateKeyOf } from '../../persistence/mysql-errors';
 import { escapeLike, valuesPlaceholders } from '../../persistence/sql';
 import { formatMinorUnits } from '../domain/money';
 import type { Product, ProductStatus } from '../domain/product';
-import { offsetOf, type ProductListCriteria } from '../domain/product-list-criteria';
+import { offsetOf, type ProductListCriteria, type ProductSort } from '../domain/product-list-criteria';
 import type { ProductReference } from '../domain/product-reference';
 import type { ProductSummary, ProductWithCategories } from '../domain/product-views';
-import { ProductRepository } from '../domain/product.repository';
+import { ProductRepository, type CategoryScope } from '../domain/product.repository';
 import { ProductSlugTakenError, SkuTakenError } from '../domain/product.errors';
+import { ProductCategoryListingEntity } from './product-category-listing.entity';
+import {
+  insertListingsOf,
+  rebuildListingsOf,
+  refreshListedColumnsOf,
+  setListingStatus,
+  shareCategoryTree,
+} from './product-category-listings';
 import { ProductEntity } from './product.entity';
 import { toProductRow, toProductSummary, toProductWithCategories } from './product.mapper';
 
@@ -24,6 +32,20 @@ const SUMMARY_COLUMNS = [
   'p.status',
   'p.createdAt',
 ];
+
+interface SortOrder {
+  column: 'price' | 'name' | 'createdAt';
+  direction: 'ASC' | 'DESC';
+}
+
+// The product id breaks ties so that pages never overlap or skip a product; it runs in the same
+// direction as the sort, so that the indexes on (..., column, id) deliver rows in order, no filesort.
+const SORT_ORDERS: Record<Exclude<ProductSort, 'relevance'>, SortOrder> = {
+  price: { column: 'price', direction: 'ASC' },
+  '-price': { column: 'price', direction: 'DESC' },
+  name: { column: 'name', direction: 'ASC' },
+  newest: { column: 'createdAt', direction: 'DESC' },
+};
 // A match in the name counts three times as much as one in the description, so names rank first.
 const RELEVANCE =
   '3 * MATCH(p.name) AGAINST (:search IN NATURAL LANGUAGE MODE) + ' +
@@ -35,36 +57,84 @@ export class TypeOrmProductRepository extends ProductRepository {
     super();
   }
 
-  async count(criteria: ProductListCriteria, categoryPath: string | undefined): Promise<number> {
-    return this.matching(criteria, categoryPath).getCount();
+  async count(criteria: ProductListCriteria, category: CategoryScope | undefined): Promise<number> {
+    if (category !== undefined && criteria.search === undefined) return this.countListings(criteria, category);
+    return this.matching(criteria, category?.path).getCount();
   }
 
-  async findPage(criteria: ProductListCriteria, categoryPath: string | undefined): Promise<ProductSummary[]> {
-    const page = this.matching(criteria, categoryPath)
+  async findPage(criteria: ProductListCriteria, category: CategoryScope | undefined): Promise<ProductSummary[]> {
+    const order = criteria.sort === 'relevance' ? undefined : SORT_ORDERS[criteria.sort];
+    const page =
+      category !== undefined && criteria.search === undefined && order !== undefined
+        ? this.pageFromListings(criteria, category, order)
+        : this.pageFromProducts(criteria, category, order);
+    const rows = await page.getMany();
+    return rows.map(toProductSummary);
+  }
+
+  /** Counts the category's listings: a range of one of its (category, status, ...) indexes, read alone. */
+  private async countListings(criteria: ProductListCriteria, category: CategoryScope): Promise<number> {
+    const query = this.dataSource
+      .getRepository(ProductCategoryListingEntity)
+      .createQueryBuilder('l')
+      .select('COUNT(*)', 'total')
+      .where('l.categoryId = :categoryId', { categoryId: category.id })
+      .andWhere('l.status IN (:...statuses)', { statuses: criteria.statuses });
+    withPriceRange(query, criteria, 'l');
+    const row = await query.getRawOne<{ total: string | number }>();
+    return Number(row?.total ?? 0);
+  }
+
+  /**
+   * A derived table walks the category's listings in the order of the sort's (category, status,
+   * column, product) index, reading index entries only, and stops after offset + pageSize of them;
+   * only the page's products are then read, by their key (a late row lookup: deep pages skip listing
+   * entries, not product rows).
+   */
+  private pageFromListings(
+    criteria: ProductListCriteria,
+    category: CategoryScope,
+    order: SortOrder,
+  ): SelectQueryBuilder<ProductEntity> {
+    return this.dataSource
+      .getRepository(ProductEntity)
+      .createQueryBuilder('p')
+      .innerJoin(
+        (listings) => {
+          const query = listings
+            .select('l.productId', 'product_id')
+            .addSelect(`l.${order.column}`, 'sort_key')
+            .from(ProductCategoryListingEntity, 'l')
+            .where('l.categoryId = :categoryId', { categoryId: category.id })
+            .andWhere('l.status IN (:...statuses)', { statuses: criteria.statuses });
+          withPriceRange(query, criteria, 'l');
+          return query
+            .orderBy(`l.${order.column}`, order.direction)
+            .addOrderBy('l.productId', order.direction)
+            .offset(offsetOf(criteria))
+            .limit(criteria.pageSize);
+        },
+        'page',
+        'page.product_id = p.id',
+      )
+      .select(SUMMARY_COLUMNS)
+      .orderBy('page.sort_key', order.direction)
+      .addOrderBy('page.product_id', order.direction);
+  }
+
+  private pageFromProducts(
+    criteria: ProductListCriteria,
+    category: CategoryScope | undefined,
+    order: SortOrder | undefined,
+  ): SelectQueryBuilder<ProductEntity> {
+    const query = this.matching(criteria, category?.path)
       .select(SUMMARY_COLUMNS)
       .offset(offsetOf(criteria))
       .limit(criteria.pageSize);
-    // The id breaks ties so that pages never overlap or skip a product; it runs in the same direction
-    // as the sort, so that the (status, column) index, which ends in the id, delivers rows in order.
-    switch (criteria.sort) {
-      case 'price':
-        page.orderBy('p.price', 'ASC').addOrderBy('p.id', 'ASC');
-        break;
-      case '-price':
-        page.orderBy('p.price', 'DESC').addOrderBy('p.id', 'DESC');
-        break;
-      case 'name':
-        page.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC');
-        break;
-      case 'newest':
-        page.orderBy('p.createdAt', 'DESC').addOrderBy('p.id', 'DESC');
-        break;
-      case 'relevance':
-        page.addSelect(RELEVANCE, 'relevance').orderBy('relevance', 'DESC').addOrderBy('p.id', 'ASC');
-        break;
+    if (order === undefined) {
+      return query.addSelect(RELEVANCE, 'relevance').orderBy('relevance', 'DESC').addOrderBy('p.id', 'ASC');
     }
-    const rows = await page.getMany();
-    return rows.map(toProductSummary);
+    return query.orderBy(`p.${order.column}`, order.direction).addOrderBy('p.id', order.direction);
   }
 
   private matching(criteria: ProductListCriteria, categoryPath: string | undefined): SelectQueryBuilder<ProductEntity> {
@@ -72,12 +142,7 @@ export class TypeOrmProductRepository extends ProductRepository {
       .getRepository(ProductEntity)
       .createQueryBuilder('p')
       .where('p.status IN (:...statuses)', { statuses: criteria.statuses });
-    if (criteria.minPrice !== undefined) {
-      query.andWhere('p.price >= CAST(:minPrice AS DECIMAL(12,2))', { minPrice: formatMinorUnits(criteria.minPrice) });
-    }
-    if (criteria.maxPrice !== undefined) {
-      query.andWhere('p.price <= CAST(:maxPrice AS DECIMAL(12,2))', { maxPrice: formatMinorUnits(criteria.maxPrice) });
-    }
+    withPriceRange(query, criteria, 'p');
     if (categoryPath !== undefined) {
       query.andWhere(
         'p.id IN (SELECT pc.product_id FROM product_categories pc ' +
@@ -151,8 +216,10 @@ export class TypeOrmProductRepository extends ProductRepository {
   async insert(product: Product): Promise<void> {
     await this.translatingDuplicates(product, () =>
       this.dataSource.transaction(async (manager) => {
+        await shareCategoryTree(manager);
         await manager.insert(ProductEntity, toProductRow(product));
         await insertCategoryLinks(manager, product.id, product.categoryIds);
+        await insertListingsOf(manager, [product.id]);
       }),
     );
   }
@@ -161,21 +228,30 @@ export class TypeOrmProductRepository extends ProductRepository {
     await this.translatingDuplicates(product, () =>
       this.dataSource.transaction(async (manager) => {
         const { id, ...columns } = toProductRow(product);
+        await shareCategoryTree(manager);
         await manager.update(ProductEntity, { id }, columns);
-        if (sameMembers(product.categoryIds, previous.categoryIds)) return;
+        if (sameMembers(product.categoryIds, previous.categoryIds)) {
+          await refreshListedColumnsOf(manager, id);
+          return;
+        }
         await manager.query('DELETE FROM product_categories WHERE product_id = ?', [id]);
         await insertCategoryLinks(manager, id, product.categoryIds);
+        await rebuildListingsOf(manager, [id]);
       }),
     );
   }
 
   async setStatus(ids: readonly string[], status: ProductStatus, now: Date): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .update(ProductEntity)
-      .set({ status, updatedAt: now })
-      .where('id IN (:...ids)', { ids })
-      .execute();
+    await this.dataSource.transaction(async (manager) => {
+      await shareCategoryTree(manager);
+      await manager
+        .createQueryBuilder()
+        .update(ProductEntity)
+        .set({ status, updatedAt: now })
+        .where('id IN (:...ids)', { ids })
+        .execute();
+      await setListingStatus(manager, ids, status);
+    });
   }
 
   private async translatingDuplicates(product: Product, write: () => Promise<void>): Promise<void> {
@@ -187,6 +263,23 @@ export class TypeOrmProductRepository extends ProductRepository {
       if (key === 'UQ_products_slug') throw new ProductSlugTakenError(product.slug);
       throw error;
     }
+  }
+}
+
+function withPriceRange<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  criteria: ProductListCriteria,
+  alias: string,
+): void {
+  if (criteria.minPrice !== undefined) {
+    query.andWhere(`${alias}.price >= CAST(:minPrice AS DECIMAL(12,2))`, {
+      minPrice: formatMinorUnits(criteria.minPrice),
+    });
+  }
+  if (criteria.maxPrice !== undefined) {
+    query.andWhere(`${alias}.price <= CAST(:maxPrice AS DECIMAL(12,2))`, {
+      maxPrice: formatMinorUnits(criteria.maxPrice),
+    });
   }
 }
 
