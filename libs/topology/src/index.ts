@@ -1,1 +1,2 @@
 export * from './http-routes';
+export * from './messaging';

@@ -37,14 +37,17 @@ export class ErrorResponseFilter implements ExceptionFilter {
   private markSpan(exception: unknown, { status, body }: ErrorResponse): string | undefined {
     const span = httpServerSpan();
     if (!span) return undefined;
+    const spanContext = span.spanContext();
+    const traceId = isSpanContextValid(spanContext) ? spanContext.traceId : undefined;
+    // A client that hung up has ended the span already; a non-sampled span keeps nothing.
+    if (!span.isRecording()) return traceId;
     span.setAttribute(ShopAttributes.ErrorCode, body.code);
     // Semantic conventions: a server span is an error for 5xx only; a 4xx is the client's mistake.
     if (!isClientError(status)) {
       span.setStatus({ code: SpanStatusCode.ERROR, message: body.code });
       span.recordException(exception instanceof Error ? exception : String(exception));
     }
-    const spanContext = span.spanContext();
-    return isSpanContextValid(spanContext) ? spanContext.traceId : undefined;
+    return traceId;
   }
 
   private log(exception: unknown, { status, body }: ErrorResponse): void {

@@ -22,6 +22,8 @@ export function recordRoute(request: AdapterRequest): void {
   const rpcMetadata = getRPCMetadata(context.active());
   if (rpcMetadata?.type !== RPCType.HTTP) return;
   rpcMetadata.route = route;
+  // A client that hung up has ended the span already; a non-sampled span keeps nothing.
+  if (!rpcMetadata.span.isRecording()) return;
   rpcMetadata.span.setAttribute(ATTR_HTTP_ROUTE, route);
   rpcMetadata.span.updateName(`${request.method ?? 'GET'} ${route}`);
 }

@@ -1,0 +1,11 @@
+export { QueueConfigurationError, resolveConsumedQueue, type ConsumedQueue } from './consumed-queue';
+export { ConsumerMetrics } from './consumer-metrics';
+export { decideDelivery, type AttemptOutcome, type DeadLetterCause, type DeliveryDecision } from './delivery-decision';
+export { EventConsumer, HandleEvent, HandlerErrorPassthroughFilter } from './event-consumer.decorator';
+export { producerContext, producerTraceCarrier } from './producer-context';
+export { readEventMessage } from './read-event-message';
+export { DEFAULT_RETRY_BACKOFF, retryDelaySeconds, type RetryBackoff } from './retry-backoff';
+export { SqsContext, type SqsDelivery } from './sqs-context';
+export type { ConsumedQueueOptions, SqsConsumerOptions } from './sqs-consumer-options';
+export { SqsConsumerServer } from './sqs-consumer.server';
+export { SQS_TRANSPORT } from './sqs-transport';

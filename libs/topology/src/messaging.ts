@@ -1,0 +1,91 @@
+import { deadLetterQueueName } from './messaging-names';
+import type { DeadLetterQueueDeclaration, MessagingTopology, QueueDeclaration, RetryPolicy } from './messaging-types';
+
+const FOUR_DAYS = 4 * 24 * 3600;
+const FOURTEEN_DAYS = 14 * 24 * 3600;
+
+function deadLetterQueueOf(queue: string): DeadLetterQueueDeclaration {
+  return { name: deadLetterQueueName(queue), messageRetentionSeconds: FOURTEEN_DAYS };
+}
+
+/** The defaults every queue of ours starts from; a queue overrides what its handler needs. */
+function queue(
+  name: string,
+  description: string,
+  overrides: Partial<Omit<QueueDeclaration, 'name' | 'description' | 'deadLetterQueue'>> = {},
+): QueueDeclaration {
+  return {
+    name,
+    description,
+    handlerTimeoutSeconds: 10,
+    visibilityTimeoutSeconds: 60,
+    receiveWaitTimeSeconds: 20,
+    maxReceiveCount: 5,
+    messageRetentionSeconds: FOUR_DAYS,
+    ...overrides,
+    deadLetterQueue: deadLetterQueueOf(name),
+  };
+}
+
+// An hour of retries covers an endpoint restart or a deploy; older events go to the target's DLQ.
+const eventBridgeRetries: RetryPolicy = { maximumRetryAttempts: 20, maximumEventAgeInSeconds: 3600 };
+
+/**
+ * The shop's messaging resources, declared once: the local endpoint applies them at start and the CDK
+ * app builds the same resources in AWS. `validateTopology(messagingTopology)` must return no problems.
+ */
+export const messagingTopology: MessagingTopology = {
+  messageAttributes: ['shop.event.type', 'shop.event.id', 'shop.correlation.id', 'traceparent', 'tracestate'],
+  topics: [{ name: 'catalog-events', description: 'Every product event the catalog publishes.' }],
+  queues: [
+    queue('inventory-catalog-events', 'Product lifecycle events inventory keeps its stock records in step with.'),
+    queue('audit-events', 'Every event on the shop bus, for the audit trail.'),
+    queue('pricing-watch', 'Price changes of catalog products.'),
+  ],
+  subscriptions: [
+    {
+      topic: 'catalog-events',
+      queue: 'inventory-catalog-events',
+      rawMessageDelivery: true,
+      filterPolicy: { 'shop.event.type': ['catalog.product.created.v1', 'catalog.product.archived.v1'] },
+      filterPolicyScope: 'MessageAttributes',
+    },
+  ],
+  buses: [{ name: 'shop-events', description: 'The shop-wide event bus: every domain event of every service.' }],
+  rules: [
+    {
+      name: 'audit-all-shop-events',
+      bus: 'shop-events',
+      description: 'Every event a shop service publishes, to the audit queue.',
+      eventPattern: { source: [{ prefix: 'shop.' }] },
+      targets: [
+        {
+          id: 'audit-events',
+          kind: 'sqs',
+          queue: 'audit-events',
+          deadLetterQueue: deadLetterQueueName('audit-events'),
+          retryPolicy: eventBridgeRetries,
+        },
+      ],
+    },
+    {
+      name: 'catalog-price-changes',
+      bus: 'shop-events',
+      description: 'Product price changes, to the pricing watch.',
+      eventPattern: { source: ['shop.catalog'], 'detail-type': ['catalog.product.price-changed.v1'] },
+      targets: [
+        {
+          id: 'pricing-watch',
+          kind: 'sqs',
+          queue: 'pricing-watch',
+          deadLetterQueue: deadLetterQueueName('pricing-watch'),
+          retryPolicy: eventBridgeRetries,
+        },
+      ],
+    },
+  ],
+};
+
+export * from './messaging-types';
+export * from './messaging-names';
+export * from './messaging-validation';
