@@ -1,6 +1,6 @@
 // HTTP benchmarks of the catalog: list, category list, detail and search at 1 and 50 connections against a seeded
-// 100,000-product catalog, with every variant (telemetry off, tracing at 100% and 10%, the Express
-// adapter) running side by side and measured in interleaved rounds, so machine noise hits all alike.
+// 100,000-product catalog, with every variant (telemetry off, tracing at 100% and 10%) running side by
+// side and measured in interleaved rounds, so machine noise hits all alike.
 // Usage: npm run bench [-- --duration 10 --rounds 2 --products 100000]
 import { spawn, execFileSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -28,6 +28,7 @@ const catalogDir = `${root}services/catalog`;
 const serverUrl = process.env.BENCH_DATABASE_SERVER ?? 'mysql://root@127.0.0.1:3306';
 const databaseUrl = `${serverUrl}/shop_bench_catalog`;
 const secret = 'benchmark-secret-benchmark-secret-0123456789';
+const catalogMain = 'services/catalog/dist/main.js';
 
 function run(script, extraArgs, env) {
   execFileSync(process.execPath, [script, ...extraArgs], {
@@ -108,26 +109,9 @@ async function main() {
   const children = [sink.child];
   const common = { DATABASE_URL: databaseUrl, OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${sink.port}` };
   const variants = [
-    { name: 'telemetry off', port: 3101, script: 'services/catalog/dist/main.js', env: { OTEL_SDK_DISABLED: 'true' } },
-    {
-      name: 'tracing 100%',
-      port: 3102,
-      script: 'services/catalog/dist/main.js',
-      env: { OTEL_TRACES_SAMPLER_ARG: '1' },
-    },
-    {
-      name: 'tracing 10%',
-      port: 3103,
-      script: 'services/catalog/dist/main.js',
-      env: { OTEL_TRACES_SAMPLER_ARG: '0.1' },
-    },
-    {
-      name: 'express, telemetry off',
-      port: 3104,
-      script: 'bench/catalog-express.mjs',
-      env: { OTEL_SDK_DISABLED: 'true' },
-      routes: ['list'],
-    },
+    { name: 'telemetry off', port: 3101, env: { OTEL_SDK_DISABLED: 'true' } },
+    { name: 'tracing 100%', port: 3102, env: { OTEL_TRACES_SAMPLER_ARG: '1' } },
+    { name: 'tracing 10%', port: 3103, env: { OTEL_TRACES_SAMPLER_ARG: '0.1' } },
   ];
   const routes = {
     list: '/api/catalog/products?page=3&pageSize=20',
@@ -140,14 +124,13 @@ async function main() {
     for (const variant of variants) {
       const ready = `http://127.0.0.1:${variant.port}/api/catalog/health/ready`;
       const env = { ...common, ...variant.env, PORT: String(variant.port) };
-      children.push(await startProcess(variant.name, variant.script, env, ready));
+      children.push(await startProcess(variant.name, catalogMain, env, ready));
     }
     for (const [route, path] of Object.entries(routes)) {
       if (args.only && args.only !== route) continue;
       for (const connections of [1, 50]) {
         for (let round = 0; round < rounds; round += 1) {
           for (const variant of variants) {
-            if (variant.routes && !variant.routes.includes(route)) continue;
             const url = `http://127.0.0.1:${variant.port}${path}`;
             await autocannon({ url, connections, duration: 2 }); // warm-up
             const measured = await measure(url, connections);
@@ -158,7 +141,8 @@ async function main() {
       }
     }
   } finally {
-    for (const child of children) child.kill('SIGTERM');
+    // Services first, the collector last, so their final flush finds it.
+    for (const child of children.toReversed()) child.kill('SIGTERM');
   }
   const machine = {
     cpus: cpus().length,

@@ -1,6 +1,7 @@
-import { Controller, Get, Module, Post } from '@nestjs/common';
+import { Controller, Get, Module, Post, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ExpressAdapter } from '@nestjs/platform-express';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { AuthModule } from './auth.module';
 import { CurrentPrincipal, Public, Roles } from './decorators';
 import type { Principal } from './principal';
@@ -39,14 +40,21 @@ class ThingsController {
 })
 class ThingsModule {}
 
-describe(`${AuthModule.name} on the Fastify adapter`, () => {
-  let app: NestFastifyApplication;
+// The guard only reads the request and sets a response header, so it must work on either Nest adapter.
+const adapters: [string, () => ExpressAdapter | FastifyAdapter][] = [
+  ['Express', () => new ExpressAdapter()],
+  ['Fastify', () => new FastifyAdapter()],
+];
+
+describe.each(adapters)(`${AuthModule.name} on the %s adapter`, (_adapter, createAdapter) => {
+  let app: INestApplication;
+  let baseUrl: string;
   let tokens: TokenService;
 
   beforeAll(async () => {
-    app = await NestFactory.create<NestFastifyApplication>(ThingsModule, new FastifyAdapter(), { logger: false });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await NestFactory.create(ThingsModule, createAdapter(), { logger: false });
+    await app.listen(0, '127.0.0.1');
+    baseUrl = await app.getUrl();
     tokens = app.get(TokenService);
   });
 
@@ -54,14 +62,19 @@ describe(`${AuthModule.name} on the Fastify adapter`, () => {
     await app.close();
   });
 
-  const call = (method: 'GET' | 'POST', url: string, token?: string) =>
-    app.inject({ method, url, headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
+  async function call(method: 'GET' | 'POST', url: string, token?: string) {
+    const response = await fetch(`${baseUrl}${url}`, {
+      method,
+      headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+    });
+    return { statusCode: response.status, headers: response.headers, body: await response.json() };
+  }
 
   it('serves a public route without a token', async () => {
     const response = await call('GET', '/things');
 
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ principal: null });
+    expect(response.body).toEqual({ principal: null });
   });
 
   it('needs a token on a route that is not public', async () => {
@@ -69,9 +82,9 @@ describe(`${AuthModule.name} on the Fastify adapter`, () => {
     const invalid = await call('GET', '/things/mine', 'not-a-token');
 
     expect(missing.statusCode).toBe(401);
-    expect(missing.headers['www-authenticate']).toBe('Bearer');
+    expect(missing.headers.get('www-authenticate')).toBe('Bearer');
     expect(invalid.statusCode).toBe(401);
-    expect(invalid.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
+    expect(invalid.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
   });
 
   it('hands the verified principal to the handler', async () => {
@@ -79,7 +92,7 @@ describe(`${AuthModule.name} on the Fastify adapter`, () => {
     const response = await call('GET', '/things/mine', accessToken);
 
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ principal: { subject: 'viewer-1', roles: ['viewer'], email: 'v@shop.local' } });
+    expect(response.body).toEqual({ principal: { subject: 'viewer-1', roles: ['viewer'], email: 'v@shop.local' } });
   });
 
   it('answers 403 to a token without the role and runs the handler for one with it', async () => {
@@ -89,6 +102,6 @@ describe(`${AuthModule.name} on the Fastify adapter`, () => {
     expect((await call('POST', '/things', viewer.accessToken)).statusCode).toBe(403);
     const response = await call('POST', '/things', admin.accessToken);
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toEqual({ createdBy: 'admin-1' });
+    expect(response.body).toEqual({ createdBy: 'admin-1' });
   });
 });

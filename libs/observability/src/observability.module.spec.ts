@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Module, Param, Post, RequestMethod } from '@nestjs/common';
+import { Body, Controller, Get, Module, Param, Post, RequestMethod, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { metrics } from '@opentelemetry/api';
 import { AggregationTemporality, MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
@@ -70,18 +71,39 @@ class OutsideController {
 })
 class WidgetsModule {}
 
-describe(`${ObservabilityModule.name} on the Fastify adapter`, () => {
+const BODY_LIMIT_BYTES = 1024;
+
+/** The library serves services on either Nest HTTP adapter; each builds the app its own way. */
+const adapters: [string, () => Promise<INestApplication>][] = [
+  [
+    'Express',
+    async () => {
+      const app = await NestFactory.create<NestExpressApplication>(WidgetsModule, new ExpressAdapter(), {
+        logger: false,
+        bodyParser: false,
+      });
+      return app.useBodyParser('json', { limit: BODY_LIMIT_BYTES });
+    },
+  ],
+  [
+    'Fastify',
+    () =>
+      NestFactory.create<NestFastifyApplication>(WidgetsModule, new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
+        logger: false,
+      }),
+  ],
+];
+
+describe.each(adapters)(`${ObservabilityModule.name} on the %s adapter`, (_adapter, createApp) => {
   const reader = new InMemoryMetricReader();
-  let app: NestFastifyApplication;
+  let app: INestApplication;
   let baseUrl: string;
   let adminToken: string;
   let viewerToken: string;
 
   beforeAll(async () => {
     metrics.setGlobalMeterProvider(new MeterProvider({ readers: [reader] }));
-    app = await NestFactory.create<NestFastifyApplication>(WidgetsModule, new FastifyAdapter({ bodyLimit: 1024 }), {
-      logger: false,
-    });
+    app = await createApp();
     app.setGlobalPrefix('api/widgets', { exclude: [{ path: 'outside/{*rest}', method: RequestMethod.ALL }] });
     await app.listen(0, '127.0.0.1');
     baseUrl = await app.getUrl();
@@ -151,6 +173,22 @@ describe(`${ObservabilityModule.name} on the Fastify adapter`, () => {
     expect(await requestCount(route)).toBe(before + 1);
   });
 
+  it('counts an unknown URL below a path excluded from the global prefix under "unmatched"', async () => {
+    const route = { 'http.route': 'unmatched', 'http.response.status_code': 404 };
+    const before = await requestCount(route);
+    const response = await call('GET', '/outside/nowhere');
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(await requestCount(route)).toBe(before + 1);
+  });
+
+  it('counts a handled request under its route template, global prefix included', async () => {
+    const route = { 'http.route': '/api/widgets/widgets/:id', 'http.response.status_code': 200 };
+    const before = await requestCount(route);
+    expect((await call('GET', '/api/widgets/widgets/7')).body).toEqual({ id: '7' });
+    expect(await requestCount(route)).toBe(before + 1);
+  });
+
   it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
     const response = await call('POST', '/api/widgets/widgets', {
       headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
@@ -163,7 +201,7 @@ describe(`${ObservabilityModule.name} on the Fastify adapter`, () => {
   it('answers a body over the limit with 413 PAYLOAD_TOO_LARGE', async () => {
     const response = await call('POST', '/api/widgets/widgets', {
       headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
-      payload: JSON.stringify({ name: 'x'.repeat(2048) }),
+      payload: JSON.stringify({ name: 'x'.repeat(2 * BODY_LIMIT_BYTES) }),
     });
     expect(response.statusCode).toBe(413);
     expect(response.body).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });

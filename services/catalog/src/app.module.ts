@@ -2,6 +2,7 @@ import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@shop/auth';
+import { EventBusPublishingModule } from '@shop/event-bus';
 import { ObservabilityModule } from '@shop/observability';
 import { CatalogAuthModule } from './auth';
 import { CategoriesModule } from './categories/categories.module';
@@ -30,6 +31,14 @@ const config = catalogConfig();
       ttlSeconds: config.JWT_TTL_SECONDS,
     }),
     TypeOrmModule.forRoot({ ...catalogDataSourceOptions(config.DATABASE_URL), retryAttempts: 3, retryDelay: 1000 }),
+    // The relay runs in this process; readiness stays on the database alone, so an unreachable event bus
+    // leaves the storefront serving while events wait in the outbox.
+    EventBusPublishingModule.forRoot({
+      prefix: config.SHOP_RESOURCE_PREFIX,
+      region: config.AWS_REGION,
+      accountId: config.AWS_ACCOUNT_ID,
+      faults: config.SHOP_FAULTS,
+    }),
     CatalogAuthModule.register({ loginRateLimitPerMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE }),
     CategoriesModule,
     ProductsModule,

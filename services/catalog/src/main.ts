@@ -1,35 +1,37 @@
 import './telemetry';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { catalogConfig } from './config/catalog-config';
+import { awsSdkEnvironment, catalogConfig } from './config/catalog-config';
+import { JsonBodyInterceptor } from './json-body.interceptor';
 import { serviceVersion } from './service-version';
 
 const GLOBAL_PREFIX = 'api/catalog';
-// Bigger bodies are refused with 413 before any JSON parsing; no catalog request comes close.
+// Bigger bodies are refused with 413 while being read, before any JSON parsing; no catalog request comes close.
 const BODY_LIMIT_BYTES = 64 * 1024;
 // X-Forwarded-For is believed only from proxies on loopback or private networks (the gateway, the
 // ALB), walking from the right: entries a client made up itself never become its address.
-const TRUSTED_PROXIES = ['loopback', 'uniquelocal'];
-// Long enough for any id or slug (and for an over-long one to reach validation and get a 400 in the
-// error shape); Fastify's default of 100 would refuse a valid 120-character slug with a bare 414.
-const MAX_PATH_PARAMETER_LENGTH = 500;
+const TRUSTED_PROXIES = 'loopback, uniquelocal';
 
 async function bootstrap(): Promise<void> {
   const config = catalogConfig();
-  const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule,
-    new FastifyAdapter({
-      trustProxy: TRUSTED_PROXIES,
-      bodyLimit: BODY_LIMIT_BYTES,
-      routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
-    }),
-    { bufferLogs: true },
-  );
+  // Before the application (and with it the event bus's AWS clients) is made.
+  Object.assign(process.env, awsSdkEnvironment(config));
+  // Express, not Fastify: docs/decisions/0004-express-adapter.md. No body parser middleware: JSON bodies
+  // are read by JsonBodyInterceptor, once the request has its route.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, new ExpressAdapter(), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
+  app.set('trust proxy', TRUSTED_PROXIES);
+  app.disable('x-powered-by');
+  // Responses carry no ETag unless a handler sets one (the images do), as on Fastify.
+  app.set('etag', false);
+  app.useGlobalInterceptors(new JsonBodyInterceptor(BODY_LIMIT_BYTES));
   app.setGlobalPrefix(GLOBAL_PREFIX, { exclude: [{ path: 'api/auth/{*rest}', method: RequestMethod.ALL }] });
 
   const document = SwaggerModule.createDocument(
@@ -44,7 +46,7 @@ async function bootstrap(): Promise<void> {
   SwaggerModule.setup(`${GLOBAL_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${GLOBAL_PREFIX}/docs-json` });
 
   app.enableShutdownHooks();
-  await app.listen({ port: config.PORT, host: '0.0.0.0' });
+  await app.listen(config.PORT, '0.0.0.0');
 }
 
 bootstrap().catch((error: unknown) => {

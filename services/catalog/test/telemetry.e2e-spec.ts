@@ -37,6 +37,10 @@ function catalogEnv(databaseUrl: string, otlpEndpoint: string): Record<string, s
     OTEL_SDK_DISABLED: 'false',
     // The standard batch delay setting, shortened so each test gets its spans in well under a second.
     OTEL_BSP_SCHEDULE_DELAY: '200',
+    // No AWS endpoint in this suite: a closed local port, so product events wait in the outbox.
+    AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
     ...auth,
   };
 }

@@ -1,5 +1,5 @@
 import { ForbiddenException, type ArgumentsHost } from '@nestjs/common';
-import type { HttpAdapterHost } from '@nestjs/core';
+import { ApplicationConfig, type HttpAdapterHost } from '@nestjs/core';
 import { context, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { RPCType, setRPCMetadata } from '@opentelemetry/core';
@@ -29,6 +29,7 @@ describe(ErrorResponseFilter.name, () => {
     logger = { setContext: jest.fn(), warn: jest.fn(), error: jest.fn() };
     filter = new ErrorResponseFilter(
       { httpAdapter: { reply } } as unknown as HttpAdapterHost,
+      new ApplicationConfig(),
       logger as unknown as PinoLogger,
       { serviceName: 'test', environment: 'test', logLevel: 'info' },
     );

@@ -1,9 +1,9 @@
 import { Catch, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
+import { ApplicationConfig, HttpAdapterHost } from '@nestjs/core';
 import { isSpanContextValid, SpanStatusCode } from '@opentelemetry/api';
 import { PinoLogger } from 'nestjs-pino';
 import { OBSERVABILITY_OPTIONS, type ObservabilityOptions } from '../observability-options';
-import type { AdapterRequest } from '../http/http-request';
+import { routeTemplateOf, type AdapterRequest } from '../http/http-request';
 import { httpServerSpan, recordRoute } from '../http/http-route';
 import { ShopAttributes } from '../tracing/shop-attributes';
 import { isClientError, toErrorResponse, type ErrorResponse } from './error-response';
@@ -17,6 +17,7 @@ import { isClientError, toErrorResponse, type ErrorResponse } from './error-resp
 export class ErrorResponseFilter implements ExceptionFilter {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
+    private readonly applicationConfig: ApplicationConfig,
     private readonly logger: PinoLogger,
     @Inject(OBSERVABILITY_OPTIONS) private readonly options: ObservabilityOptions,
   ) {
@@ -27,11 +28,23 @@ export class ErrorResponseFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const http = host.switchToHttp();
     // A request refused by a guard or pipe never reached the interceptor: record its route here.
-    recordRoute(http.getRequest<AdapterRequest>());
+    const request = http.getRequest<AdapterRequest>();
+    if (!this.isNotFoundRoute(request)) recordRoute(request);
     const response = toErrorResponse(exception, this.options.mapDomainError);
     const traceId = this.markSpan(exception, response);
     this.log(exception, response);
     this.adapterHost.httpAdapter.reply(http.getResponse(), { error: { ...response.body, traceId } }, response.status);
+  }
+
+  /**
+   * On Express, Nest answers unknown URLs below a path excluded from the global prefix (`api/auth/{*rest}`)
+   * through a route on that very pattern; such requests stay `unmatched`.
+   */
+  private isNotFoundRoute(request: AdapterRequest): boolean {
+    const route = routeTemplateOf(request);
+    if (route === undefined) return false;
+    const excluded = this.applicationConfig.getGlobalPrefixOptions().exclude ?? [];
+    return excluded.some(({ path }) => route === (path.startsWith('/') ? path : `/${path}`));
   }
 
   private markSpan(exception: unknown, { status, body }: ErrorResponse): string | undefined {

@@ -26,6 +26,16 @@ function fastifyError(code: string, statusCode: number): Error {
   return Object.assign(new Error(`fastify says ${code}`), { code, statusCode });
 }
 
+/** A body-parser failure as http-errors makes it (`type` names the failure), before Nest's Express adapter wraps it. */
+function bodyParserError(type: string, statusCode: number, message: string, base: Error = new Error(message)): Error {
+  return Object.assign(base, { type, status: statusCode, statusCode, expose: true });
+}
+
+/** What Nest's Express adapter hands to the filters for a body-parser failure. */
+function asExpressAdapterWrapsIt(error: Error & { statusCode?: number }): HttpException {
+  return new HttpException(error.message, error.statusCode ?? 500, { cause: error });
+}
+
 describe(toErrorResponse.name, () => {
   it.each<[string, unknown, ErrorResponse]>([
     [
@@ -112,6 +122,43 @@ describe(toErrorResponse.name, () => {
       "Fastify's body limit, unwrapped",
       fastifyError('FST_ERR_CTP_BODY_TOO_LARGE', 413),
       { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'fastify says FST_ERR_CTP_BODY_TOO_LARGE' } },
+    ],
+    [
+      "Express's malformed JSON, as Nest's adapter wraps it",
+      asExpressAdapterWrapsIt(
+        bodyParserError('entity.parse.failed', 400, 'Unexpected end of JSON input', new SyntaxError('Unexpected end')),
+      ),
+      { status: 400, body: { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON' } },
+    ],
+    [
+      "Express's malformed JSON, unwrapped",
+      bodyParserError('entity.parse.failed', 400, 'Unexpected token'),
+      { status: 400, body: { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON' } },
+    ],
+    [
+      "Express's body limit, as Nest's adapter wraps it",
+      asExpressAdapterWrapsIt(bodyParserError('entity.too.large', 413, 'request entity too large')),
+      { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'request entity too large' } },
+    ],
+    [
+      "Express's body limit, unwrapped",
+      bodyParserError('entity.too.large', 413, 'request entity too large'),
+      { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'request entity too large' } },
+    ],
+    [
+      "Express's unsupported charset, as Nest's adapter wraps it",
+      asExpressAdapterWrapsIt(bodyParserError('charset.unsupported', 415, 'unsupported charset "UTF-7"')),
+      { status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported charset "UTF-7"' } },
+    ],
+    [
+      "Express's unsupported content encoding, unwrapped",
+      bodyParserError('encoding.unsupported', 415, 'unsupported content encoding "zstd"'),
+      { status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported content encoding "zstd"' } },
+    ],
+    [
+      "Fastify's unsupported media type, unwrapped",
+      fastifyError('FST_ERR_CTP_INVALID_MEDIA_TYPE', 415),
+      { status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'fastify says FST_ERR_CTP_INVALID_MEDIA_TYPE' } },
     ],
     [
       'an unknown error, without its message',

@@ -45,8 +45,15 @@ const MALFORMED_JSON: ErrorResponse = {
   body: { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON' },
 };
 
-// Body parser failures as the Fastify (FST_*) and Express (body-parser `type`) adapters report them.
+// Body parser failures as the Fastify (FST_* `code`) and Express (body-parser `type`) adapters report them.
 const MALFORMED_BODY = new Set(['FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY', 'entity.parse.failed']);
+const STATUS_BY_BODY_FAILURE: ReadonlyMap<string, number> = new Map([
+  ['FST_ERR_CTP_BODY_TOO_LARGE', HttpStatus.PAYLOAD_TOO_LARGE],
+  ['entity.too.large', HttpStatus.PAYLOAD_TOO_LARGE],
+  ['FST_ERR_CTP_INVALID_MEDIA_TYPE', HttpStatus.UNSUPPORTED_MEDIA_TYPE],
+  ['charset.unsupported', HttpStatus.UNSUPPORTED_MEDIA_TYPE],
+  ['encoding.unsupported', HttpStatus.UNSUPPORTED_MEDIA_TYPE],
+]);
 
 /**
  * Maps anything thrown to a status and a client-safe body. Unknown errors become a 500 with a generic
@@ -55,7 +62,7 @@ const MALFORMED_BODY = new Set(['FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EM
 export function toErrorResponse(exception: unknown, mapDomainError?: (error: DomainError) => number): ErrorResponse {
   if (exception instanceof DomainError) return fromDomainError(exception, mapDomainError);
   if (exception instanceof HttpException) return fromHttpException(exception);
-  const status = clientErrorStatus(exception);
+  const status = bodyFailureStatus(exception) ?? clientErrorStatus(exception);
   if (status !== undefined) return fromStatus(status, exception);
   return INTERNAL;
 }
@@ -79,9 +86,9 @@ function fromDomainError(error: DomainError, mapDomainError?: (error: DomainErro
 }
 
 function fromHttpException(exception: HttpException): ErrorResponse {
-  const status = exception.getStatus();
   const response = exception.getResponse();
-  if (status === 400 && isMalformedBody(exception.cause)) return MALFORMED_JSON;
+  if (isMalformedBody(exception.cause)) return MALFORMED_JSON;
+  const status = bodyFailureStatus(exception.cause) ?? exception.getStatus();
   if (status === 400 && isValidationResponse(response)) {
     return {
       status,
@@ -117,10 +124,21 @@ function isValidationResponse(response: unknown): response is { message: string[
   );
 }
 
+/** The FST_* `code` of a Fastify error or the `type` of a body-parser (http-errors) one. */
+function bodyFailureOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const kind = 'code' in error ? error.code : 'type' in error ? error.type : undefined;
+  return typeof kind === 'string' ? kind : undefined;
+}
+
 function isMalformedBody(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const code = 'code' in error ? error.code : 'type' in error ? error.type : undefined;
-  return typeof code === 'string' && MALFORMED_BODY.has(code);
+  const failure = bodyFailureOf(error);
+  return failure !== undefined && MALFORMED_BODY.has(failure);
+}
+
+function bodyFailureStatus(error: unknown): number | undefined {
+  const failure = bodyFailureOf(error);
+  return failure === undefined ? undefined : STATUS_BY_BODY_FAILURE.get(failure);
 }
 
 /** A framework error (Fastify's FST_* errors carry one) that names a 4xx status of its own. */

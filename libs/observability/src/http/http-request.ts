@@ -18,5 +18,7 @@ export function routeTemplateOf(request: AdapterRequest): string | undefined {
   const fastifyRoute = request.routeOptions?.url;
   if (typeof fastifyRoute === 'string' && fastifyRoute.length > 0) return fastifyRoute;
   const expressRoute = request.route?.path;
-  return typeof expressRoute === 'string' ? expressRoute : undefined;
+  // Nest mounts controller routes on the Express app with their full path (global prefix included);
+  // its catch-all for unknown URLs under the prefix is a relative `*path` route on a router of its own.
+  return typeof expressRoute === 'string' && expressRoute.startsWith('/') ? expressRoute : undefined;
 }

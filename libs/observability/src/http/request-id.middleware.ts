@@ -10,7 +10,8 @@ const ACCEPTABLE_REQUEST_ID = /^[\w.:-]{1,128}$/;
  * Gives every request an id: the caller's `x-request-id` when it is a plain one, else a new UUID. It is
  * echoed in the response header and becomes `req.id`, which the request logger binds as `request_id`.
  * It runs before the logger's middleware (ObservabilityModule is registered before the LoggerModule it
- * imports) and replaces the sequential id Fastify's middleware layer puts on the request.
+ * imports) and replaces whatever the adapter put there (Fastify's middleware layer a sequential id,
+ * Express nothing). Works on both adapters: it only touches the Node request and response.
  */
 @Injectable()
 export class RequestIdMiddleware implements NestMiddleware<IncomingMessage & { id?: unknown }, ServerResponse> {

@@ -12,7 +12,8 @@ export function traceFields(): Record<string, string> {
   return { trace_id: spanContext.traceId, span_id: spanContext.spanId };
 }
 
-// Nest's Fastify adapter rewrites `url` for middleware mounted on a pattern; `originalUrl` keeps the real one.
+// Middleware mounted on a path sees `url` rewritten (Express strips the mount path, and so does Nest's
+// Fastify adapter); `originalUrl` keeps the real one on both.
 type MiddlewareRequest = IncomingMessage & { originalUrl?: string };
 
 function completedRequestFields(request: MiddlewareRequest, response: ServerResponse, responseTime: unknown) {

@@ -3,7 +3,7 @@ import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { SignInRateLimitedError } from './domain/auth.errors';
 
 /**
- * Limits sign-in attempts per client IP (Fastify's `request.ip`, which honours X-Forwarded-For from
+ * Limits sign-in attempts per client IP (`request.ip`, which honours X-Forwarded-For from
  * the gateway because the catalog trusts its proxy). The throttler sets `Retry-After` before this
  * throws, so the 429 in the error shape carries it.
  */

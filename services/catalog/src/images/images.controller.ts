@@ -9,13 +9,18 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Public } from '@shop/auth';
-import type { FastifyReply } from 'fastify';
 import { RenderProductImageQuery } from './application/render-product-image.query';
 import { ImageNotFoundError } from './domain/image.errors';
 
 const SVG_SUFFIX = '.svg';
 // Renamed products get new pictures, so caches revalidate (cheaply, by ETag) after an hour.
 const CACHE_CONTROL = 'public, max-age=3600';
+
+/** The part of the adapter's response this handler uses (Express's response and Fastify's reply both have it). */
+interface ImageResponse {
+  header(name: string, value: string): unknown;
+  status(code: number): unknown;
+}
 
 @ApiTags('storefront')
 @Public()
@@ -33,13 +38,15 @@ export class ImagesController {
   async image(
     @Param('file') file: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @Res({ passthrough: true }) response: ImageResponse,
   ): Promise<string> {
     if (!file.endsWith(SVG_SUFFIX)) throw new ImageNotFoundError(file);
     const { svg, entityTag } = await this.renderImage.execute(file.slice(0, -SVG_SUFFIX.length));
-    reply.header('Cache-Control', CACHE_CONTROL).header('ETag', entityTag).header('Content-Type', 'image/svg+xml');
+    response.header('Cache-Control', CACHE_CONTROL);
+    response.header('ETag', entityTag);
+    response.header('Content-Type', 'image/svg+xml');
     if (ifNoneMatch?.split(',').some((tag) => tag.trim() === entityTag)) {
-      reply.status(304);
+      response.status(304);
       return '';
     }
     return svg;

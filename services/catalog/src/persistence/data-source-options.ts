@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { OutboxEventEntity } from '@shop/event-bus';
 import type { DataSourceOptions } from 'typeorm';
 
 // Found by file name, so a feature module (the sign-in's operator accounts, say) adds its entities and
@@ -39,7 +40,8 @@ export function catalogDataSourceOptions(databaseUrl: string, flavour?: Database
   return {
     ...location,
     type: flavour ?? location.type,
-    entities: [entityFiles],
+    // The outbox's entity lives in @shop/event-bus, outside the file pattern.
+    entities: [entityFiles, OutboxEventEntity],
     migrations: [migrationFiles],
     migrationsTableName: 'migrations',
     synchronize: false,

@@ -13,6 +13,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles } from '@shop/auth';
+import { CorrelationId } from '../shared/http/correlation-id.decorator';
 import { ArchiveProductUseCase } from './application/archive-product.use-case';
 import { ChangeProductsStatusUseCase } from './application/change-products-status.use-case';
 import { CreateProductUseCase } from './application/create-product.use-case';
@@ -68,8 +69,8 @@ export class AdminProductsController {
   @ApiCreatedResponse({ type: ProductDto })
   @ApiConflictResponse({ description: 'The SKU or slug is taken' })
   @ApiUnprocessableEntityResponse({ description: 'A category does not exist' })
-  async create(@Body() body: CreateProductDto): Promise<ProductDto> {
-    return ProductDto.from(await this.createProduct.execute(body));
+  async create(@Body() body: CreateProductDto, @CorrelationId() correlationId: string): Promise<ProductDto> {
+    return ProductDto.from(await this.createProduct.execute(body, correlationId));
   }
 
   @Patch(':id')
@@ -79,8 +80,12 @@ export class AdminProductsController {
   @ApiNotFoundResponse({ description: 'No such product' })
   @ApiConflictResponse({ description: 'The SKU or slug is taken' })
   @ApiUnprocessableEntityResponse({ description: 'A category does not exist' })
-  async update(@Param('id') id: string, @Body() body: UpdateProductDto): Promise<ProductDto> {
-    return ProductDto.from(await this.updateProduct.execute(id, body));
+  async update(
+    @Param('id') id: string,
+    @Body() body: UpdateProductDto,
+    @CorrelationId() correlationId: string,
+  ): Promise<ProductDto> {
+    return ProductDto.from(await this.updateProduct.execute(id, body, correlationId));
   }
 
   @Post(':id/archive')
@@ -89,8 +94,8 @@ export class AdminProductsController {
   @ApiOperation({ summary: 'Withdraw a product from the storefront' })
   @ApiOkResponse({ type: ProductDto })
   @ApiNotFoundResponse({ description: 'No such product' })
-  async archive(@Param('id') id: string): Promise<ProductDto> {
-    return ProductDto.from(await this.archiveProduct.execute(id));
+  async archive(@Param('id') id: string, @CorrelationId() correlationId: string): Promise<ProductDto> {
+    return ProductDto.from(await this.archiveProduct.execute(id, correlationId));
   }
 
   @Post('status')
@@ -99,7 +104,10 @@ export class AdminProductsController {
   @ApiOperation({ summary: 'Give up to 100 products one status; if any id is unknown nothing changes' })
   @ApiOkResponse({ type: ChangeProductsStatusResultDto })
   @ApiUnprocessableEntityResponse({ description: 'Some products do not exist' })
-  async bulkStatus(@Body() body: ChangeProductsStatusDto): Promise<ChangeProductsStatusResultDto> {
-    return this.changeStatus.execute(body.ids, body.status);
+  async bulkStatus(
+    @Body() body: ChangeProductsStatusDto,
+    @CorrelationId() correlationId: string,
+  ): Promise<ChangeProductsStatusResultDto> {
+    return this.changeStatus.execute(body.ids, body.status, correlationId);
   }
 }

@@ -9,6 +9,7 @@ import { CreateProductUseCase } from './application/create-product.use-case';
 import { GetProductQuery } from './application/get-product.query';
 import { ListProductsQuery } from './application/list-products.query';
 import { ListTotalCache } from './application/list-total-cache';
+import { ProductEvents } from './application/product-events';
 import { UpdateProductUseCase } from './application/update-product.use-case';
 import { ProductRepository } from './domain/product.repository';
 import { TypeOrmProductRepository } from './infrastructure/typeorm-product.repository';
@@ -21,6 +22,7 @@ import { StorefrontProductsController } from './storefront-products.controller';
     { provide: ProductRepository, useClass: TypeOrmProductRepository },
     { provide: Clock, useClass: SystemClock },
     { provide: ListTotalCache, useFactory: () => new ListTotalCache(catalogConfig().LIST_TOTAL_CACHE_SECONDS * 1000) },
+    ProductEvents,
     ListProductsQuery,
     GetProductQuery,
     CreateProductUseCase,

@@ -11,6 +11,12 @@ export const JWT = {
   audience: 'observable-shop-e2e-api',
 };
 
+/**
+ * Where a catalog under test publishes when its test brings no AWS endpoint: a closed local port, so the
+ * events wait in the outbox (retried with backoff) and nothing can ever reach a real AWS account.
+ */
+const UNREACHABLE_AWS_ENDPOINT = 'http://127.0.0.1:9';
+
 /** Settings every catalog process of a test run gets. */
 export function catalogEnv(databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -21,6 +27,10 @@ export function catalogEnv(databaseUrl: string, extra: Record<string, string> = 
     JWT_AUDIENCE: JWT.audience,
     LOG_LEVEL: 'warn',
     OTEL_SDK_DISABLED: 'true',
+    AWS_ENDPOINT_URL: UNREACHABLE_AWS_ENDPOINT,
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    AWS_REGION: 'us-east-1',
     ...extra,
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { UpdateProductUseCase } from './update-product.use-case';
 import type { ProductWithCategories } from '../domain/product-views';
@@ -7,7 +8,8 @@ import type { ProductWithCategories } from '../domain/product-views';
 export class ArchiveProductUseCase {
   constructor(private readonly updateProduct: UpdateProductUseCase) {}
 
-  async execute(id: string): Promise<ProductWithCategories> {
-    return this.updateProduct.execute(id, { status: 'archived' });
+  /** `correlationId`: the request's id, carried by the events this change publishes. */
+  async execute(id: string, correlationId: string = randomUUID()): Promise<ProductWithCategories> {
+    return this.updateProduct.execute(id, { status: 'archived' }, correlationId);
   }
 }

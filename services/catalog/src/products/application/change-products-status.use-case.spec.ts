@@ -1,8 +1,11 @@
+import { OutboxWriter } from '@shop/event-bus';
+import { factory } from '../../testing/factories';
 import { FixedClock } from '../../testing/fixed-clock';
 import { strictMock } from '../../testing/strict-mock';
 import { ProductRepository } from '../domain/product.repository';
 import { InvalidProductReferenceError, ProductsNotFoundError } from '../domain/product.errors';
 import { ChangeProductsStatusUseCase } from './change-products-status.use-case';
+import { ProductEvents } from './product-events';
 
 const A = 'aaaaaaaa-1111-4111-8111-111111111111';
 const B = 'bbbbbbbb-1111-4111-8111-111111111111';
@@ -14,18 +17,18 @@ describe(ChangeProductsStatusUseCase.name, () => {
 
   beforeEach(() => {
     products = strictMock<ProductRepository>('products');
-    useCase = new ChangeProductsStatusUseCase(products, clock);
+    useCase = new ChangeProductsStatusUseCase(products, clock, new ProductEvents(new OutboxWriter()));
   });
 
   it('changes every listed product in one write', async () => {
-    products.findExistingIds.mockResolvedValueOnce([A, B]);
+    products.findByIds.mockResolvedValueOnce([factory.product({ id: A }), factory.product({ id: B })]);
     products.setStatus.mockResolvedValueOnce();
     await expect(useCase.execute([A, B.toUpperCase(), A], 'active')).resolves.toEqual({ updated: 2 });
-    expect(products.setStatus).toHaveBeenCalledWith([A, B], 'active', clock.now());
+    expect(products.setStatus).toHaveBeenCalledWith([A, B], 'active', clock.now(), expect.any(Function));
   });
 
   it('changes nothing when one id is unknown, and names it', async () => {
-    products.findExistingIds.mockResolvedValueOnce([A]);
+    products.findByIds.mockResolvedValueOnce([factory.product({ id: A })]);
     await expect(useCase.execute([A, B], 'archived')).rejects.toThrow(new ProductsNotFoundError([B]));
   });
 

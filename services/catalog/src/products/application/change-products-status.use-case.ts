@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { annotateSpan } from '@shop/observability';
 import { Clock } from '../../shared/application/clock';
 import { CatalogAttributes } from '../../shared/telemetry-attributes';
-import type { ProductStatus } from '../domain/product';
+import { applyChanges, type ProductStatus } from '../domain/product';
 import { parseProductId } from '../domain/product-reference';
 import { ProductRepository } from '../domain/product.repository';
 import { ProductsNotFoundError } from '../domain/product.errors';
+import { ProductEvents } from './product-events';
 
 /** Gives many products one status at once; if any id is unknown, nothing changes. */
 @Injectable()
@@ -13,15 +15,25 @@ export class ChangeProductsStatusUseCase {
   constructor(
     private readonly products: ProductRepository,
     private readonly clock: Clock,
+    private readonly events: ProductEvents,
   ) {}
 
-  async execute(ids: readonly string[], status: ProductStatus): Promise<{ updated: number }> {
+  /** `correlationId`: the request's id, carried by the events this change publishes. */
+  async execute(
+    ids: readonly string[],
+    status: ProductStatus,
+    correlationId: string = randomUUID(),
+  ): Promise<{ updated: number }> {
     const wanted = [...new Set(ids.map(parseProductId))];
     annotateSpan({ [CatalogAttributes.productCount]: wanted.length });
-    const found = new Set(await this.products.findExistingIds(wanted));
-    const missing = wanted.filter((id) => !found.has(id));
+    const found = await this.products.findByIds(wanted);
+    const foundIds = new Set(found.map((product) => product.id));
+    const missing = wanted.filter((id) => !foundIds.has(id));
     if (missing.length > 0) throw new ProductsNotFoundError(missing);
-    await this.products.setStatus(wanted, status, this.clock.now());
+    const now = this.clock.now();
+    // Products already in that status are rewritten too (one statement), but report no change.
+    const changes = found.map((before) => ({ before, after: applyChanges(before, { status }, now) }));
+    await this.products.setStatus(wanted, status, now, this.events.changed(changes, correlationId));
     return { updated: wanted.length };
   }
 }

@@ -1,3 +1,4 @@
+import { OutboxWriter } from '@shop/event-bus';
 import { CategoryRepository } from '../../categories/domain/category.repository';
 import { factory } from '../../testing/factories';
 import { FixedClock } from '../../testing/fixed-clock';
@@ -7,6 +8,7 @@ import type { Product } from '../domain/product';
 import { ProductRepository } from '../domain/product.repository';
 import { InvalidPriceError, SkuTakenError, UnknownCategoriesError } from '../domain/product.errors';
 import { CreateProductUseCase } from './create-product.use-case';
+import { ProductEvents } from './product-events';
 import type { NewProductInput } from './product-input';
 
 const CATEGORY = 'c1111111-1111-4111-8111-111111111111';
@@ -31,7 +33,7 @@ describe(CreateProductUseCase.name, () => {
   beforeEach(() => {
     products = strictMock<ProductRepository>('products');
     categories = strictMock<CategoryRepository>('categories');
-    useCase = new CreateProductUseCase(products, categories, clock);
+    useCase = new CreateProductUseCase(products, categories, clock, new ProductEvents(new OutboxWriter()));
   });
 
   it('stores a draft with a slug from the name and an exact price, then returns it as stored', async () => {

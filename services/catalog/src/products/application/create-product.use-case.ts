@@ -9,6 +9,7 @@ import type { Product } from '../domain/product';
 import type { ProductWithCategories } from '../domain/product-views';
 import { ProductRepository } from '../domain/product.repository';
 import { ProductNotFoundError } from '../domain/product.errors';
+import { ProductEvents } from './product-events';
 import { existingCategoryIds, toMoney, type NewProductInput } from './product-input';
 
 /** Adds a product (a draft unless told otherwise); the slug comes from the name when not given. */
@@ -18,9 +19,11 @@ export class CreateProductUseCase {
     private readonly products: ProductRepository,
     private readonly categories: CategoryRepository,
     private readonly clock: Clock,
+    private readonly events: ProductEvents,
   ) {}
 
-  async execute(input: NewProductInput): Promise<ProductWithCategories> {
+  /** `correlationId`: the request's id, carried by the events this change publishes. */
+  async execute(input: NewProductInput, correlationId: string = randomUUID()): Promise<ProductWithCategories> {
     const now = this.clock.now();
     const product: Product = {
       id: randomUUID(),
@@ -36,7 +39,7 @@ export class CreateProductUseCase {
       createdAt: now,
       updatedAt: now,
     };
-    await this.products.insert(product);
+    await this.products.insert(product, this.events.created(product, correlationId));
     annotateSpan({ [CatalogAttributes.productId]: product.id });
 
     const created = await this.products.findByReference({ kind: 'id', id: product.id }, [product.status]);

@@ -1,3 +1,4 @@
+import { OutboxWriter } from '@shop/event-bus';
 import { CategoryRepository } from '../../categories/domain/category.repository';
 import { factory } from '../../testing/factories';
 import { FixedClock } from '../../testing/fixed-clock';
@@ -5,6 +6,7 @@ import { strictMock } from '../../testing/strict-mock';
 import { ProductRepository } from '../domain/product.repository';
 import { ProductNotFoundError, UnknownCategoriesError } from '../domain/product.errors';
 import { ArchiveProductUseCase } from './archive-product.use-case';
+import { ProductEvents } from './product-events';
 import { UpdateProductUseCase } from './update-product.use-case';
 
 describe(UpdateProductUseCase.name, () => {
@@ -16,7 +18,7 @@ describe(UpdateProductUseCase.name, () => {
   beforeEach(() => {
     products = strictMock<ProductRepository>('products');
     categories = strictMock<CategoryRepository>('categories');
-    useCase = new UpdateProductUseCase(products, categories, clock);
+    useCase = new UpdateProductUseCase(products, categories, clock, new ProductEvents(new OutboxWriter()));
   });
 
   it('writes the changed product and returns it as stored', async () => {
@@ -29,6 +31,7 @@ describe(UpdateProductUseCase.name, () => {
     expect(products.update).toHaveBeenCalledWith(
       expect.objectContaining({ name: 'Renamed', updatedAt: clock.now() }),
       current,
+      expect.any(Function),
     );
   });
 
@@ -58,6 +61,10 @@ describe(UpdateProductUseCase.name, () => {
     products.findByReference.mockResolvedValueOnce(current).mockResolvedValueOnce({ ...current, status: 'archived' });
     products.update.mockResolvedValueOnce();
     await expect(new ArchiveProductUseCase(useCase).execute(current.id)).resolves.toMatchObject({ status: 'archived' });
-    expect(products.update).toHaveBeenCalledWith(expect.objectContaining({ status: 'archived' }), current);
+    expect(products.update).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 'archived' }),
+      current,
+      expect.any(Function),
+    );
   });
 });

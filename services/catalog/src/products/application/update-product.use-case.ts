@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { annotateSpan } from '@shop/observability';
 import { CategoryRepository } from '../../categories/domain/category.repository';
@@ -9,6 +10,7 @@ import { parseProductId } from '../domain/product-reference';
 import type { ProductWithCategories } from '../domain/product-views';
 import { ProductRepository } from '../domain/product.repository';
 import { ProductNotFoundError } from '../domain/product.errors';
+import { ProductEvents } from './product-events';
 import { existingCategoryIds, toMoney, type ProductChangesInput } from './product-input';
 
 /** Changes some fields of a product; nothing is written when nothing differs. */
@@ -18,9 +20,15 @@ export class UpdateProductUseCase {
     private readonly products: ProductRepository,
     private readonly categories: CategoryRepository,
     private readonly clock: Clock,
+    private readonly events: ProductEvents,
   ) {}
 
-  async execute(id: string, input: ProductChangesInput): Promise<ProductWithCategories> {
+  /** `correlationId`: the request's id, carried by the events this change publishes. */
+  async execute(
+    id: string,
+    input: ProductChangesInput,
+    correlationId: string = randomUUID(),
+  ): Promise<ProductWithCategories> {
     const productId = parseProductId(id);
     annotateSpan({ [CatalogAttributes.productId]: productId });
     const current = await this.products.findByReference({ kind: 'id', id: productId }, PRODUCT_STATUSES);
@@ -41,7 +49,11 @@ export class UpdateProductUseCase {
     const updated = applyChanges(current, changes, this.clock.now());
     if (updated === current) return current;
 
-    await this.products.update(updated, current);
+    await this.products.update(
+      updated,
+      current,
+      this.events.changed([{ before: current, after: updated }], correlationId),
+    );
     const stored = await this.products.findByReference({ kind: 'id', id: productId }, PRODUCT_STATUSES);
     if (stored === null) throw new ProductNotFoundError(id);
     return stored;

@@ -1,8 +1,15 @@
+import type { EntityManager } from 'typeorm';
 import type { Category } from '../../categories/domain/category';
 import type { ProductStatus, Product } from './product';
 import type { ProductListCriteria } from './product-list-criteria';
 import type { ProductReference } from './product-reference';
 import type { ProductSummary, ProductWithCategories } from './product-views';
+
+/**
+ * More writes for a write's own transaction, given its EntityManager: the outbox rows of the events
+ * that report the change, so they commit or roll back with it.
+ */
+export type InSameTransaction = (manager: EntityManager) => Promise<void>;
 
 /** The category a list is filtered by: its products and those of its descendants. */
 export type CategoryScope = Pick<Category, 'id' | 'path'>;
@@ -30,15 +37,20 @@ export abstract class ProductRepository {
   /** The product name behind a slug, whatever its status. */
   abstract findNameBySlug(slug: string): Promise<string | null>;
 
-  /** Which of these ids exist. */
-  abstract findExistingIds(ids: readonly string[]): Promise<string[]>;
+  /** The products with these ids (those that exist), whatever their status. One statement. */
+  abstract findByIds(ids: readonly string[]): Promise<Product[]>;
 
   /** Stores a new product; throws SkuTakenError or ProductSlugTakenError when those are in use. */
-  abstract insert(product: Product): Promise<void>;
+  abstract insert(product: Product, inSameTransaction: InSameTransaction): Promise<void>;
 
   /** Stores the changed product; throws SkuTakenError or ProductSlugTakenError when those are in use. */
-  abstract update(product: Product, previous: Product): Promise<void>;
+  abstract update(product: Product, previous: Product, inSameTransaction: InSameTransaction): Promise<void>;
 
   /** Sets the status of every listed product (all of which exist) in one transaction. */
-  abstract setStatus(ids: readonly string[], status: ProductStatus, now: Date): Promise<void>;
+  abstract setStatus(
+    ids: readonly string[],
+    status: ProductStatus,
+    now: Date,
+    inSameTransaction: InSameTransaction,
+  ): Promise<void>;
 }

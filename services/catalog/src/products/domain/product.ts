@@ -30,10 +30,25 @@ export interface Product {
   updatedAt: Date;
 }
 
+const CHANGEABLE_FIELDS = [
+  'sku',
+  'name',
+  'slug',
+  'description',
+  'price',
+  'images',
+  'attributes',
+  'status',
+  'categoryIds',
+] as const;
+
 /** What an admin may change on a product; absent fields stay as they are. */
-export type ProductChanges = Partial<
-  Pick<Product, 'sku' | 'name' | 'slug' | 'description' | 'price' | 'images' | 'attributes' | 'status' | 'categoryIds'>
->;
+export type ProductChanges = Partial<Pick<Product, (typeof CHANGEABLE_FIELDS)[number]>>;
+
+/** The changeable fields whose values differ between two versions of a product. */
+export function changedFields(before: Product, after: Product): (keyof ProductChanges)[] {
+  return CHANGEABLE_FIELDS.filter((field) => !sameValue(before[field], after[field]));
+}
 
 /** The product after the changes; updatedAt moves only when something actually changed. */
 export function applyChanges(product: Product, changes: ProductChanges, now: Date): Product {

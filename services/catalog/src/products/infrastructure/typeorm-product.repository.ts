@@ -8,7 +8,7 @@ import type { Product, ProductStatus } from '../domain/product';
 import { offsetOf, type ProductListCriteria, type ProductSort } from '../domain/product-list-criteria';
 import type { ProductReference } from '../domain/product-reference';
 import type { ProductSummary, ProductWithCategories } from '../domain/product-views';
-import { ProductRepository, type CategoryScope } from '../domain/product.repository';
+import { ProductRepository, type CategoryScope, type InSameTransaction } from '../domain/product.repository';
 import { ProductSlugTakenError, SkuTakenError } from '../domain/product.errors';
 import { ProductCategoryListingEntity } from './product-category-listing.entity';
 import {
@@ -202,29 +202,30 @@ export class TypeOrmProductRepository extends ProductRepository {
     return row?.name ?? null;
   }
 
-  async findExistingIds(ids: readonly string[]): Promise<string[]> {
+  async findByIds(ids: readonly string[]): Promise<Product[]> {
     if (ids.length === 0) return [];
     const rows = await this.dataSource
       .getRepository(ProductEntity)
       .createQueryBuilder('p')
-      .select(['p.id'])
+      .leftJoinAndSelect('p.categories', 'c')
       .where('p.id IN (:...ids)', { ids })
       .getMany();
-    return rows.map((row) => row.id);
+    return rows.map(toProductWithCategories);
   }
 
-  async insert(product: Product): Promise<void> {
+  async insert(product: Product, inSameTransaction: InSameTransaction): Promise<void> {
     await this.translatingDuplicates(product, () =>
       this.dataSource.transaction(async (manager) => {
         await shareCategoryTree(manager);
         await manager.insert(ProductEntity, toProductRow(product));
         await insertCategoryLinks(manager, product.id, product.categoryIds);
         await insertListingsOf(manager, [product.id]);
+        await inSameTransaction(manager);
       }),
     );
   }
 
-  async update(product: Product, previous: Product): Promise<void> {
+  async update(product: Product, previous: Product, inSameTransaction: InSameTransaction): Promise<void> {
     await this.translatingDuplicates(product, () =>
       this.dataSource.transaction(async (manager) => {
         const { id, ...columns } = toProductRow(product);
@@ -232,16 +233,22 @@ export class TypeOrmProductRepository extends ProductRepository {
         await manager.update(ProductEntity, { id }, columns);
         if (sameMembers(product.categoryIds, previous.categoryIds)) {
           await refreshListedColumnsOf(manager, id);
-          return;
+        } else {
+          await manager.query('DELETE FROM product_categories WHERE product_id = ?', [id]);
+          await insertCategoryLinks(manager, id, product.categoryIds);
+          await rebuildListingsOf(manager, [id]);
         }
-        await manager.query('DELETE FROM product_categories WHERE product_id = ?', [id]);
-        await insertCategoryLinks(manager, id, product.categoryIds);
-        await rebuildListingsOf(manager, [id]);
+        await inSameTransaction(manager);
       }),
     );
   }
 
-  async setStatus(ids: readonly string[], status: ProductStatus, now: Date): Promise<void> {
+  async setStatus(
+    ids: readonly string[],
+    status: ProductStatus,
+    now: Date,
+    inSameTransaction: InSameTransaction,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await shareCategoryTree(manager);
       await manager
@@ -251,6 +258,7 @@ export class TypeOrmProductRepository extends ProductRepository {
         .where('id IN (:...ids)', { ids })
         .execute();
       await setListingStatus(manager, ids, status);
+      await inSameTransaction(manager);
     });
   }
 
