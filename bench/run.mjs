@@ -68,8 +68,6 @@ async function startProcess(name, script, env, readyUrl) {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       JWT_SECRET: secret,
-      SEED_ADMIN_PASSWORD: 'benchmark-admin-password',
-      SEED_VIEWER_PASSWORD: 'benchmark-viewer-password',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -108,6 +108,34 @@ describe('catalog migrations, drift check and seed (e2e)', () => {
   );
 
   it(
+    'refuses to seed operators in production without their passwords, and changes nothing',
+    async () => {
+      await runCatalogScript('migrate', databaseUrl);
+      const connection = await createConnection({ uri: database.url });
+      const countRows = async (): Promise<unknown> =>
+        (
+          await connection.query(
+            'SELECT (SELECT COUNT(*) FROM operator_accounts) + (SELECT COUNT(*) FROM products) AS n',
+          )
+        )[0];
+      try {
+        const before = await countRows();
+        const result = await runScript({
+          cwd: CATALOG_DIR,
+          script: 'dist/persistence/cli/seed.js',
+          env: { ...catalogEnv(databaseUrl), NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32) },
+        });
+        expect(result.code).toBe(1);
+        expect(result.stderr.trim()).toMatch(/^Invalid configuration: SEED_ADMIN_PASSWORD and SEED_VIEWER_PASSWORD/);
+        expect(await countRows()).toEqual(before);
+      } finally {
+        await connection.end();
+      }
+    },
+    SCRIPTS_TIMEOUT_MS,
+  );
+
+  it(
     'stops a misconfigured service with one line naming the setting',
     async () => {
       const result = await runScript({

@@ -29,22 +29,33 @@ describe('catalogConfigSchema', () => {
     expect(parseConfig(catalogConfigSchema, { ...production, LOG_LEVEL: 'warn' }).LOG_LEVEL).toBe('warn');
   });
 
-  it.each(['DATABASE_URL', 'JWT_SECRET', 'SEED_ADMIN_PASSWORD', 'SEED_VIEWER_PASSWORD'])(
-    'requires %s in production',
-    (setting) => {
-      const env: Record<string, string> = {
-        NODE_ENV: 'production',
-        DATABASE_URL: 'mysql://catalog:secret@db:3306/catalog',
-        JWT_SECRET: 'x'.repeat(32),
-        SEED_ADMIN_PASSWORD: 'a-long-admin-password',
-        SEED_VIEWER_PASSWORD: 'a-long-viewer-password',
-      };
-      delete env[setting];
-      expect(() => parseConfig(catalogConfigSchema, env)).toThrow(
-        new ConfigError(setting, 'is required when NODE_ENV is production'),
-      );
-    },
-  );
+  it.each(['DATABASE_URL', 'JWT_SECRET'])('requires %s in production', (setting) => {
+    const env: Record<string, string> = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'mysql://catalog:secret@db:3306/catalog',
+      JWT_SECRET: 'x'.repeat(32),
+      SEED_ADMIN_PASSWORD: 'a-long-admin-password',
+      SEED_VIEWER_PASSWORD: 'a-long-viewer-password',
+    };
+    delete env[setting];
+    expect(() => parseConfig(catalogConfigSchema, env)).toThrow(
+      new ConfigError(setting, 'is required when NODE_ENV is production'),
+    );
+  });
+
+  it('runs the service in production without seed passwords, and never defaults them there', () => {
+    const env = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'mysql://catalog:secret@db:3306/catalog',
+      JWT_SECRET: 'x'.repeat(32),
+    };
+    const config = parseConfig(catalogConfigSchema, env);
+    expect(config.SEED_ADMIN_PASSWORD).toBeUndefined();
+    expect(config.SEED_VIEWER_PASSWORD).toBeUndefined();
+    expect(parseConfig(catalogConfigSchema, { ...env, NODE_ENV: 'test' }).SEED_ADMIN_PASSWORD).toBe(
+      'admin-local-password',
+    );
+  });
 
   it('reuses no list totals in tests unless told to', () => {
     const env = { NODE_ENV: 'test', DATABASE_URL: 'mysql://root@h/db' };

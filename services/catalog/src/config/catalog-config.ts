@@ -53,11 +53,15 @@ function requireOutsideDevelopment(config: RawConfig, context: z.RefinementCtx):
     });
   }
   if (config.NODE_ENV !== 'production') return;
-  for (const setting of ['JWT_SECRET', 'SEED_ADMIN_PASSWORD', 'SEED_VIEWER_PASSWORD'] as const) {
+  for (const setting of ['JWT_SECRET'] as const) {
     if (config[setting] === undefined) {
       context.addIssue({ code: 'custom', path: [setting], message: 'is required when NODE_ENV is production' });
     }
   }
+}
+
+function developmentOnly(environment: Environment, value: string): string | undefined {
+  return environment === 'production' ? undefined : value;
 }
 
 /** The catalog's settings, validated once at start; defaults only where a laptop needs them. */
@@ -67,8 +71,10 @@ export const catalogConfigSchema = rawSchema.superRefine(requireOutsideDevelopme
   LIST_TOTAL_CACHE_SECONDS: config.LIST_TOTAL_CACHE_SECONDS ?? (config.NODE_ENV === 'test' ? 0 : 10),
   DATABASE_URL: config.DATABASE_URL ?? DEVELOPMENT_DATABASE_URL,
   JWT_SECRET: config.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
-  SEED_ADMIN_PASSWORD: config.SEED_ADMIN_PASSWORD ?? DEVELOPMENT_SEED_PASSWORDS.admin,
-  SEED_VIEWER_PASSWORD: config.SEED_VIEWER_PASSWORD ?? DEVELOPMENT_SEED_PASSWORDS.viewer,
+  // Only the seed command needs these, and it refuses to run in production without them.
+  SEED_ADMIN_PASSWORD: config.SEED_ADMIN_PASSWORD ?? developmentOnly(config.NODE_ENV, DEVELOPMENT_SEED_PASSWORDS.admin),
+  SEED_VIEWER_PASSWORD:
+    config.SEED_VIEWER_PASSWORD ?? developmentOnly(config.NODE_ENV, DEVELOPMENT_SEED_PASSWORDS.viewer),
   ...(config.NODE_ENV === 'development' ? developmentAwsDefaults(config) : {}),
 }));
 

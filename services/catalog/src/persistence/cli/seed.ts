@@ -56,12 +56,16 @@ async function seed(): Promise<void> {
     return;
   }
   const config = catalogConfig();
+  const adminPassword = config.SEED_ADMIN_PASSWORD;
+  const viewerPassword = config.SEED_VIEWER_PASSWORD;
+  if (adminPassword === undefined || viewerPassword === undefined) {
+    throw new Error(
+      'Invalid configuration: SEED_ADMIN_PASSWORD and SEED_VIEWER_PASSWORD are required to seed operator accounts in production',
+    );
+  }
   const dataSource = await new DataSource(catalogDataSourceOptions(config.DATABASE_URL)).initialize();
   try {
-    await seedOperators(dataSource, {
-      adminPassword: config.SEED_ADMIN_PASSWORD,
-      viewerPassword: config.SEED_VIEWER_PASSWORD,
-    });
+    await seedOperators(dataSource, { adminPassword, viewerPassword });
     const writer = new SeedWriter(dataSource);
     if (options.ifEmpty && (await writer.productCount()) > 0) {
       process.stdout.write('The catalog already has products; left as it is (--if-empty)\n');
