@@ -1,18 +1,10 @@
 import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import type { EventEnvelope } from '@shop/contracts';
-import { MessagingAttributes } from '../telemetry/messaging-names';
+import { MessagingAttributes, MessagingSemanticAttributes } from '../telemetry/messaging-names';
 import type { PublishOutcome } from './event-publisher';
 import { contextFromTraceContext, traceContextOf } from './trace-context';
 
 const tracer = trace.getTracer('@shop/event-bus');
-
-// OpenTelemetry messaging semantic conventions (incubating, hence spelled out rather than imported).
-const ATTR_MESSAGING_SYSTEM = 'messaging.system';
-const ATTR_MESSAGING_DESTINATION_NAME = 'messaging.destination.name';
-const ATTR_MESSAGING_OPERATION_TYPE = 'messaging.operation.type';
-const ATTR_MESSAGING_OPERATION_NAME = 'messaging.operation.name';
-const ATTR_MESSAGING_MESSAGE_ID = 'messaging.message.id';
-const ATTR_MESSAGING_CONVERSATION_ID = 'messaging.message.conversation_id';
 
 export type ProducerSystem = 'aws_sns' | 'aws.eventbridge';
 
@@ -33,11 +25,11 @@ export function startProducerSpan(envelope: EventEnvelope, system: ProducerSyste
     {
       kind: SpanKind.PRODUCER,
       attributes: {
-        [ATTR_MESSAGING_SYSTEM]: system,
-        [ATTR_MESSAGING_DESTINATION_NAME]: destination,
-        [ATTR_MESSAGING_OPERATION_TYPE]: 'send',
-        [ATTR_MESSAGING_OPERATION_NAME]: 'publish',
-        [ATTR_MESSAGING_CONVERSATION_ID]: envelope.correlationId,
+        [MessagingSemanticAttributes.System]: system,
+        [MessagingSemanticAttributes.DestinationName]: destination,
+        [MessagingSemanticAttributes.OperationType]: 'send',
+        [MessagingSemanticAttributes.OperationName]: 'publish',
+        [MessagingSemanticAttributes.ConversationId]: envelope.correlationId,
         [MessagingAttributes.EventType]: envelope.type,
         [MessagingAttributes.EventId]: envelope.id,
       },
@@ -51,7 +43,7 @@ export function startProducerSpan(envelope: EventEnvelope, system: ProducerSyste
 /** Ends a producer span with its event's outcome; `messageId` is the id SNS or EventBridge assigned. */
 export function endProducerSpan(span: Span, outcome: PublishOutcome): void {
   if (outcome.published) {
-    if (outcome.messageId) span.setAttribute(ATTR_MESSAGING_MESSAGE_ID, outcome.messageId);
+    if (outcome.messageId) span.setAttribute(MessagingSemanticAttributes.MessageId, outcome.messageId);
   } else {
     span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.error });
   }

@@ -29,3 +29,16 @@ export const MessagingAttributes = {
   /** On a dead-lettered message: when its source queue first delivered it (ISO 8601). */
   DeadLetterFirstReceivedAt: 'shop.dead_letter.first_received_at',
 } as const;
+
+/**
+ * OpenTelemetry messaging semantic conventions (still incubating in `@opentelemetry/semantic-conventions`,
+ * hence spelled out here, once, for the producer and the consumer span).
+ */
+export const MessagingSemanticAttributes = {
+  System: 'messaging.system',
+  DestinationName: 'messaging.destination.name',
+  OperationType: 'messaging.operation.type',
+  OperationName: 'messaging.operation.name',
+  MessageId: 'messaging.message.id',
+  ConversationId: 'messaging.message.conversation_id',
+} as const;

@@ -13,6 +13,12 @@ export const ShopAttributes = {
   ResultCount: 'shop.result.count',
   /** Total matches of a list or search across all pages. */
   ResultTotal: 'shop.result.total',
+  /** How many products a bulk change names. */
+  ProductCount: 'shop.product.count',
+  /** Length of the search text (the text itself may be personal data, so it is not recorded). */
+  SearchQueryLength: 'shop.search.query_length',
+  ListSort: 'shop.list.sort',
+  ListPage: 'shop.list.page',
   /** The stable error code of a failed request (`VALIDATION_FAILED`, `PRODUCT_NOT_FOUND`). */
   ErrorCode: 'shop.error.code',
 } as const;

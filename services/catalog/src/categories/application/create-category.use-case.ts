@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { annotateSpan } from '@shop/observability';
+import { annotateSpan, ShopAttributes } from '@shop/observability';
 import { Clock } from '../../shared/application/clock';
 import { assertSlug, slugify } from '../../shared/domain/slug';
-import { CatalogAttributes } from '../../shared/telemetry-attributes';
 import type { Category } from '../domain/category';
 import { assertDepth, depthOf, pathOf } from '../domain/category-path';
 import { CategoryRepository } from '../domain/category.repository';
@@ -50,7 +49,7 @@ export class CreateCategoryUseCase {
       await categories.insert(created, this.clock.now());
       return created;
     });
-    annotateSpan({ [CatalogAttributes.categoryId]: category.id, [CatalogAttributes.categorySlug]: category.slug });
+    annotateSpan({ [ShopAttributes.CategoryId]: category.id, [ShopAttributes.CategorySlug]: category.slug });
     return category;
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { annotateSpan } from '@shop/observability';
-import { CatalogAttributes } from '../../shared/telemetry-attributes';
+import { annotateSpan, ShopAttributes } from '@shop/observability';
 import { buildCategoryTree, type CategoryTreeNode } from '../domain/category-tree';
 import { CategoryRepository } from '../domain/category.repository';
 
@@ -12,7 +11,7 @@ export class GetCategoryTreeQuery {
   async execute(): Promise<CategoryTreeNode[]> {
     const categories = await this.categories.findAll();
     const counts = await this.categories.countProducts(['active']);
-    annotateSpan({ [CatalogAttributes.resultCount]: categories.length });
+    annotateSpan({ [ShopAttributes.ResultCount]: categories.length });
     return buildCategoryTree(categories, counts);
   }
 }

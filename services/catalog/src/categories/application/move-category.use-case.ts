@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { annotateSpan } from '@shop/observability';
+import { annotateSpan, ShopAttributes } from '@shop/observability';
 import { Clock } from '../../shared/application/clock';
-import { CatalogAttributes } from '../../shared/telemetry-attributes';
 import type { Category } from '../domain/category';
 import { depthOf, planMove } from '../domain/category-path';
 import { CategoryRepository } from '../domain/category.repository';
@@ -21,7 +20,7 @@ export class MoveCategoryUseCase {
   async execute(id: string, newParentId: string | null): Promise<Category> {
     const categoryId = id.toLowerCase();
     const parentId = newParentId?.toLowerCase() ?? null;
-    annotateSpan({ [CatalogAttributes.categoryId]: categoryId });
+    annotateSpan({ [ShopAttributes.CategoryId]: categoryId });
 
     // The tree stays locked until the paths are rewritten, so two concurrent moves cannot each pass
     // the cycle check against paths the other one is about to change.

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { annotateSpan } from '@shop/observability';
+import { annotateSpan, ShopAttributes } from '@shop/observability';
 import { Clock } from '../../shared/application/clock';
 import { assertSlug } from '../../shared/domain/slug';
-import { CatalogAttributes } from '../../shared/telemetry-attributes';
 import type { Category } from '../domain/category';
 import { CategoryRepository } from '../domain/category.repository';
 import { CategoryNotFoundError } from '../domain/category.errors';
@@ -23,7 +22,7 @@ export class RenameCategoryUseCase {
   async execute(id: string, input: CategoryNameInput): Promise<Category> {
     const category = await this.categories.findById(id.toLowerCase());
     if (category === null) throw new CategoryNotFoundError([id]);
-    annotateSpan({ [CatalogAttributes.categoryId]: category.id });
+    annotateSpan({ [ShopAttributes.CategoryId]: category.id });
 
     const renamed = {
       ...category,

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { annotateSpan } from '@shop/observability';
+import { annotateSpan, ShopAttributes } from '@shop/observability';
 import { Clock } from '../../shared/application/clock';
-import { CatalogAttributes } from '../../shared/telemetry-attributes';
 import { applyChanges, type ProductStatus } from '../domain/product';
 import { parseProductId } from '../domain/product-reference';
 import { ProductRepository } from '../domain/product.repository';
@@ -25,7 +24,7 @@ export class ChangeProductsStatusUseCase {
     correlationId: string = randomUUID(),
   ): Promise<{ updated: number }> {
     const wanted = [...new Set(ids.map(parseProductId))];
-    annotateSpan({ [CatalogAttributes.productCount]: wanted.length });
+    annotateSpan({ [ShopAttributes.ProductCount]: wanted.length });
     const found = await this.products.findByIds(wanted);
     const foundIds = new Set(found.map((product) => product.id));
     const missing = wanted.filter((id) => !foundIds.has(id));

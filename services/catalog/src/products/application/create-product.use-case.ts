@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { annotateSpan } from '@shop/observability';
+import { annotateSpan, ShopAttributes } from '@shop/observability';
 import { CategoryRepository } from '../../categories/domain/category.repository';
 import { Clock } from '../../shared/application/clock';
 import { assertSlug, slugify } from '../../shared/domain/slug';
-import { CatalogAttributes } from '../../shared/telemetry-attributes';
 import type { Product } from '../domain/product';
 import type { ProductWithCategories } from '../domain/product-views';
 import { ProductRepository } from '../domain/product.repository';
@@ -40,7 +39,7 @@ export class CreateProductUseCase {
       updatedAt: now,
     };
     await this.products.insert(product, this.events.created(product, correlationId));
-    annotateSpan({ [CatalogAttributes.productId]: product.id });
+    annotateSpan({ [ShopAttributes.ProductId]: product.id });
 
     const created = await this.products.findByReference({ kind: 'id', id: product.id }, [product.status]);
     if (created === null) throw new ProductNotFoundError(product.id);

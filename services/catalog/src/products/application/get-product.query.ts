@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { annotateSpan } from '@shop/observability';
-import { CatalogAttributes } from '../../shared/telemetry-attributes';
+import { annotateSpan, ShopAttributes } from '@shop/observability';
 import { PRODUCT_STATUSES } from '../domain/product';
 import { parseProductId, parseProductReference } from '../domain/product-reference';
 import type { ProductSummary, ProductWithCategories } from '../domain/product-views';
@@ -22,7 +21,7 @@ export class GetProductQuery {
   async storefront(idOrSlug: string): Promise<ProductDetail> {
     const product = await this.products.findByReference(parseProductReference(idOrSlug), ['active']);
     if (product === null) throw new ProductNotFoundError(idOrSlug);
-    annotateSpan({ [CatalogAttributes.productId]: product.id });
+    annotateSpan({ [ShopAttributes.ProductId]: product.id });
     const related = await this.products.findRelated(product, RELATED_PRODUCTS);
     return { ...product, related };
   }
@@ -31,7 +30,7 @@ export class GetProductQuery {
   async admin(id: string): Promise<ProductWithCategories> {
     const product = await this.products.findByReference({ kind: 'id', id: parseProductId(id) }, PRODUCT_STATUSES);
     if (product === null) throw new ProductNotFoundError(id);
-    annotateSpan({ [CatalogAttributes.productId]: product.id });
+    annotateSpan({ [ShopAttributes.ProductId]: product.id });
     return product;
   }
 }

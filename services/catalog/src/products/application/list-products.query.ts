@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { annotateSpan } from '@shop/observability';
+import { annotateSpan, ShopAttributes } from '@shop/observability';
 import { CategoryRepository } from '../../categories/domain/category.repository';
-import { CatalogAttributes } from '../../shared/telemetry-attributes';
 import type { ProductStatus } from '../domain/product';
 import type { ProductSummary } from '../domain/product-views';
 import { ProductRepository, type CategoryScope } from '../domain/product.repository';
@@ -51,10 +50,10 @@ export class ListProductsQuery {
   ): Promise<ProductListPage> {
     const criteria = productListCriteria(request, statuses);
     annotateSpan({
-      [CatalogAttributes.listSort]: criteria.sort,
-      [CatalogAttributes.listPage]: criteria.page,
-      ...(criteria.search === undefined ? {} : { [CatalogAttributes.searchQueryLength]: criteria.search.length }),
-      ...(criteria.categorySlug === undefined ? {} : { [CatalogAttributes.categorySlug]: criteria.categorySlug }),
+      [ShopAttributes.ListSort]: criteria.sort,
+      [ShopAttributes.ListPage]: criteria.page,
+      ...(criteria.search === undefined ? {} : { [ShopAttributes.SearchQueryLength]: criteria.search.length }),
+      ...(criteria.categorySlug === undefined ? {} : { [ShopAttributes.CategorySlug]: criteria.categorySlug }),
     });
 
     let scope: CategoryScope | undefined;
@@ -67,7 +66,7 @@ export class ListProductsQuery {
     const count = () => this.products.count(criteria, scope);
     const total = totals === undefined ? await count() : await totals.totalOf(totalKey(criteria, scope), count);
     const items = total <= offsetOf(criteria) ? [] : await this.products.findPage(criteria, scope);
-    annotateSpan({ [CatalogAttributes.resultCount]: items.length, [CatalogAttributes.resultTotal]: total });
+    annotateSpan({ [ShopAttributes.ResultCount]: items.length, [ShopAttributes.ResultTotal]: total });
     return { items, total, page: criteria.page, pageSize: criteria.pageSize };
   }
 }

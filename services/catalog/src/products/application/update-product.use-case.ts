@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { annotateSpan } from '@shop/observability';
+import { annotateSpan, ShopAttributes } from '@shop/observability';
 import { CategoryRepository } from '../../categories/domain/category.repository';
 import { Clock } from '../../shared/application/clock';
 import { assertSlug } from '../../shared/domain/slug';
-import { CatalogAttributes } from '../../shared/telemetry-attributes';
 import { applyChanges, PRODUCT_STATUSES, type ProductChanges } from '../domain/product';
 import { parseProductId } from '../domain/product-reference';
 import type { ProductWithCategories } from '../domain/product-views';
@@ -30,7 +29,7 @@ export class UpdateProductUseCase {
     correlationId: string = randomUUID(),
   ): Promise<ProductWithCategories> {
     const productId = parseProductId(id);
-    annotateSpan({ [CatalogAttributes.productId]: productId });
+    annotateSpan({ [ShopAttributes.ProductId]: productId });
     const current = await this.products.findByReference({ kind: 'id', id: productId }, PRODUCT_STATUSES);
     if (current === null) throw new ProductNotFoundError(id);
 
