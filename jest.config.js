@@ -25,5 +25,7 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/{libs,services,tools}/*/test/**/*.e2e-spec.ts'],
     },
+    // The whole shop as real processes, driven through the gateway (tests/system/support).
+    { ...shared, displayName: 'system', testMatch: ['<rootDir>/tests/system/**/*.e2e-spec.ts'] },
   ],
 };

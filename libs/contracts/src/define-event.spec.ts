@@ -23,16 +23,27 @@ describe(EventRegistry.name, () => {
 });
 
 describe('shopEvents', () => {
-  it('holds the catalog’s product events, each documented and published by shop.catalog', () => {
+  it('holds the events of the catalog, the order saga and inventory, each documented', () => {
     expect(shopEvents.all().map((event) => event.type)).toEqual([
       'catalog.product.created.v1',
       'catalog.product.updated.v1',
       'catalog.product.price-changed.v1',
       'catalog.product.archived.v1',
+      'order.placed.v1',
+      'order.confirmed.v1',
+      'order.rejected.v1',
+      'order.cancelled.v1',
+      'inventory.stock.reserved.v1',
+      'inventory.stock.reservation-failed.v1',
+      'inventory.stock.status-changed.v1',
+      'inventory.stock.low-stock-detected.v1',
     ]);
+    for (const event of shopEvents.all()) expect(event.description.length).toBeGreaterThan(10);
+  });
+
+  it('names each event after the service that publishes it', () => {
     for (const event of shopEvents.all()) {
-      expect(event.source).toBe('shop.catalog');
-      expect(event.description.length).toBeGreaterThan(10);
+      expect(event.source).toBe(`shop.${event.type.split('.')[0]}`);
     }
   });
 });

@@ -54,6 +54,8 @@ export interface StartServiceOptions {
   startTimeoutMs?: number;
   /** The setting the process reads its port from (`PORT` unless it has its own, like `GATEWAY_PORT`). */
   portVariable?: string;
+  /** A fixed port (a restarted service keeping its address); a free one otherwise. */
+  port?: number;
 }
 
 /** A stdout line: the parsed JSON object, or `{ raw }` when the line is not JSON. */
@@ -83,7 +85,7 @@ const STOP_GRACE_MS = 10_000;
  * process exits or is not ready in time.
  */
 export async function startService(options: StartServiceOptions): Promise<RunningService> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [options.script], {
     cwd: options.cwd,

@@ -6,11 +6,14 @@ describe(routeFor.name, () => {
     ['/api/catalog', 'catalog'],
     ['/api/catalog/products?page=2', 'catalog'],
     ['/api/auth/login', 'catalog'],
+    ['/api/cart', 'cart'],
+    ['/api/orders/abc/cancel', 'order'],
+    ['/api/inventory/admin/stock', 'inventory'],
   ])('routes %s to %s', (path, service) => {
     expect(routeFor(path)?.service).toBe(service);
   });
 
-  it.each(['/api/catalogue', '/api', '/', '/api/orders'])('routes nothing for %s', (path) => {
+  it.each(['/api/catalogue', '/api', '/', '/api/payments', '/api/carts'])('routes nothing for %s', (path) => {
     expect(routeFor(path)).toBeUndefined();
   });
 

@@ -9,7 +9,7 @@ export interface HttpRoute {
   readonly service: ServiceName;
 }
 
-export type ServiceName = 'catalog';
+export type ServiceName = 'catalog' | 'cart' | 'order' | 'inventory';
 
 export interface ServiceEndpoint {
   readonly name: ServiceName;
@@ -21,11 +21,17 @@ export interface ServiceEndpoint {
 
 export const services: Readonly<Record<ServiceName, ServiceEndpoint>> = {
   catalog: { name: 'catalog', port: 3001, healthPath: '/api/catalog/health/live' },
+  cart: { name: 'cart', port: 3002, healthPath: '/api/cart/health/live' },
+  order: { name: 'order', port: 3003, healthPath: '/api/orders/health/live' },
+  inventory: { name: 'inventory', port: 3004, healthPath: '/api/inventory/health/live' },
 };
 
 export const httpRoutes: readonly HttpRoute[] = [
   { pathPrefix: '/api/catalog', service: 'catalog' },
   { pathPrefix: '/api/auth', service: 'catalog' },
+  { pathPrefix: '/api/cart', service: 'cart' },
+  { pathPrefix: '/api/orders', service: 'order' },
+  { pathPrefix: '/api/inventory', service: 'inventory' },
 ];
 
 /** The route for a request path, or undefined when no service owns it. */

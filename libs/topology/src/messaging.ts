@@ -36,11 +36,21 @@ const eventBridgeRetries: RetryPolicy = { maximumRetryAttempts: 20, maximumEvent
  */
 export const messagingTopology: MessagingTopology = {
   messageAttributes: ['shop.event.type', 'shop.event.id', 'shop.correlation.id', 'traceparent', 'tracestate'],
-  topics: [{ name: 'catalog-events', description: 'Every product event the catalog publishes.' }],
+  topics: [
+    { name: 'catalog-events', description: 'Every product event the catalog publishes.' },
+    { name: 'order-events', description: 'Every order event the order service publishes.' },
+    { name: 'inventory-events', description: 'Every stock event inventory publishes.' },
+  ],
   queues: [
     queue('inventory-catalog-events', 'Product lifecycle events inventory keeps its stock records in step with.'),
+    queue('inventory-order-events', 'Order events inventory reserves, sells and releases stock on.'),
+    queue('order-inventory-events', 'Reservation outcomes that confirm or reject orders.'),
+    queue('catalog-inventory-events', 'Stock status changes the catalog shows on product pages.'),
+    queue('cart-order-events', 'Confirmed orders whose carts are emptied.'),
     queue('audit-events', 'Every event on the shop bus, for the audit trail.'),
     queue('pricing-watch', 'Price changes of catalog products.'),
+    queue('order-notifications', 'Confirmed and rejected orders, for the notification function.'),
+    queue('low-stock-alerts', 'Low-stock alerts, for operators and the inventory report.'),
   ],
   subscriptions: [
     {
@@ -48,6 +58,36 @@ export const messagingTopology: MessagingTopology = {
       queue: 'inventory-catalog-events',
       rawMessageDelivery: true,
       filterPolicy: { 'shop.event.type': ['catalog.product.created.v1', 'catalog.product.archived.v1'] },
+      filterPolicyScope: 'MessageAttributes',
+    },
+    {
+      topic: 'order-events',
+      queue: 'inventory-order-events',
+      rawMessageDelivery: true,
+      filterPolicy: {
+        'shop.event.type': ['order.placed.v1', 'order.confirmed.v1', 'order.rejected.v1', 'order.cancelled.v1'],
+      },
+      filterPolicyScope: 'MessageAttributes',
+    },
+    {
+      topic: 'order-events',
+      queue: 'cart-order-events',
+      rawMessageDelivery: true,
+      filterPolicy: { 'shop.event.type': ['order.confirmed.v1'] },
+      filterPolicyScope: 'MessageAttributes',
+    },
+    {
+      topic: 'inventory-events',
+      queue: 'order-inventory-events',
+      rawMessageDelivery: true,
+      filterPolicy: { 'shop.event.type': ['inventory.stock.reserved.v1', 'inventory.stock.reservation-failed.v1'] },
+      filterPolicyScope: 'MessageAttributes',
+    },
+    {
+      topic: 'inventory-events',
+      queue: 'catalog-inventory-events',
+      rawMessageDelivery: true,
+      filterPolicy: { 'shop.event.type': ['inventory.stock.status-changed.v1'] },
       filterPolicyScope: 'MessageAttributes',
     },
   ],
@@ -79,6 +119,36 @@ export const messagingTopology: MessagingTopology = {
           kind: 'sqs',
           queue: 'pricing-watch',
           deadLetterQueue: deadLetterQueueName('pricing-watch'),
+          retryPolicy: eventBridgeRetries,
+        },
+      ],
+    },
+    {
+      name: 'order-outcomes',
+      bus: 'shop-events',
+      description: 'Confirmed and rejected orders, to the notification function.',
+      eventPattern: { source: ['shop.order'], 'detail-type': ['order.confirmed.v1', 'order.rejected.v1'] },
+      targets: [
+        {
+          id: 'order-notifications',
+          kind: 'sqs',
+          queue: 'order-notifications',
+          deadLetterQueue: deadLetterQueueName('order-notifications'),
+          retryPolicy: eventBridgeRetries,
+        },
+      ],
+    },
+    {
+      name: 'low-stock-alerts',
+      bus: 'shop-events',
+      description: 'SKUs that fell to their low-stock threshold, to the operators’ alert queue.',
+      eventPattern: { source: ['shop.inventory'], 'detail-type': ['inventory.stock.low-stock-detected.v1'] },
+      targets: [
+        {
+          id: 'low-stock-alerts',
+          kind: 'sqs',
+          queue: 'low-stock-alerts',
+          deadLetterQueue: deadLetterQueueName('low-stock-alerts'),
           retryPolicy: eventBridgeRetries,
         },
       ],

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@shop/auth';
 import { EventBusPublishingModule } from '@shop/event-bus';
 import { ObservabilityModule } from '@shop/observability';
+import { telemetryShutdownProvider } from '@shop/service-runtime';
 import { CatalogAuthModule } from './auth';
 import { CategoriesModule } from './categories/categories.module';
 import { catalogConfig } from './config/catalog-config';
@@ -11,7 +12,8 @@ import { mapDomainError } from './errors/catalog-error-status';
 import { ImagesModule } from './images/images.module';
 import { catalogDataSourceOptions } from './persistence/data-source-options';
 import { ProductsModule } from './products/products.module';
-import { TelemetryShutdown } from './telemetry-shutdown';
+import { StockModule } from './stock/stock.module';
+import { telemetry } from './telemetry';
 
 const config = catalogConfig();
 
@@ -43,9 +45,10 @@ const config = catalogConfig();
     CategoriesModule,
     ProductsModule,
     ImagesModule,
+    StockModule,
   ],
   providers: [
-    TelemetryShutdown,
+    telemetryShutdownProvider(telemetry),
     // The one list of global providers this service adds (ObservabilityModule brings the error filter
     // and the request interceptor, AuthModule the token guard).
     {

@@ -1,16 +1,17 @@
 import { startTelemetry, type TelemetryHandle } from '@shop/observability/telemetry';
+import { serviceVersion } from '@shop/service-runtime';
+import { join } from 'node:path';
 import { catalogConfig } from './config/catalog-config';
-import { serviceVersion } from './service-version';
 
 const config = catalogConfig();
 
 /**
  * Started on import, before Nest, http or mysql2 are loaded, so that OpenTelemetry can patch them.
- * main.ts imports this file first and shuts it down after the app has closed.
+ * main.ts imports this file first; AppModule's telemetry shutdown provider flushes it on close.
  */
 export const telemetry: TelemetryHandle = startTelemetry({
   serviceName: 'catalog',
-  serviceVersion: serviceVersion(),
+  serviceVersion: serviceVersion(join(__dirname, '..')),
   environment: config.NODE_ENV,
   otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
   sampleRatio: config.OTEL_TRACES_SAMPLER_ARG,

@@ -118,6 +118,12 @@ describe('sign-in and tokens (catalog e2e)', () => {
       tokenType: 'Bearer',
       expiresIn: 3600,
       roles: ['admin'],
+      account: {
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
+        email: 'admin@shop.local',
+        name: 'Shop Admin',
+        roles: ['admin'],
+      },
     });
     const created = await createCategory((response.body as { accessToken: string }).accessToken, 'Auth e2e lamps');
     expect(created.status).toBe(201);

@@ -87,6 +87,23 @@ describe('SQL statements per storefront request (e2e)', () => {
     expect(statements).toHaveLength(2);
   });
 
+  it('reads the stock status in the statements that read products, not in a statement per product', async () => {
+    const page = await traced('/api/catalog/products?pageSize=100&sort=price', 200);
+    const categoryPage = await traced('/api/catalog/products?category=home-living&pageSize=50&sort=name', 200);
+    const list = await request(catalog.service.url)
+      .get('/api/catalog/products?category=lighting&pageSize=1')
+      .expect(200);
+    const slug = (list.body as { items: { slug: string }[] }).items[0]?.slug;
+    const detail = await traced(`/api/catalog/products/${slug}`, 200);
+
+    const joiningStock = (statements: string[]) => statements.filter((text) => /\bstock_statuses\b/.test(text));
+    // The page itself; the count and the category lookup need no stock status.
+    expect([page.statements.length, joiningStock(page.statements).length]).toEqual([2, 1]);
+    expect([categoryPage.statements.length, joiningStock(categoryPage.statements).length]).toEqual([3, 1]);
+    // The product and its related products.
+    expect([detail.statements.length, joiningStock(detail.statements).length]).toEqual([2, 2]);
+  });
+
   it('builds the category tree with its counts in 2 statements', async () => {
     const { statements } = await traced('/api/catalog/categories', 200);
     expect(statements).toHaveLength(2);

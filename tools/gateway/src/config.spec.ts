@@ -5,7 +5,12 @@ describe('gatewayConfigSchema', () => {
   it('defaults to port 8080 and each service on its topology port', () => {
     const config = parseConfig(gatewayConfigSchema, {});
     expect(config.port).toBe(8080);
-    expect(config.upstreams).toEqual({ catalog: 'http://127.0.0.1:3001' });
+    expect(config.upstreams).toEqual({
+      catalog: 'http://127.0.0.1:3001',
+      cart: 'http://127.0.0.1:3002',
+      order: 'http://127.0.0.1:3003',
+      inventory: 'http://127.0.0.1:3004',
+    });
   });
 
   it('reads each upstream from <SERVICE>_URL', () => {

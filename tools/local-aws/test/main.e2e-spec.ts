@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { DescribeRuleCommand } from '@aws-sdk/client-eventbridge';
 import { GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import { startService, type RunningService } from '@shop/testing';
+import { messagingTopology } from '@shop/topology';
 import { awsClients, uniquePrefix } from './aws-clients';
 
 // Drives the BUILT endpoint (dist/main.js) as `npm start` runs it.
@@ -48,7 +49,7 @@ describe('the local-aws process', () => {
           service: 'local-aws',
           msg: 'messaging topology applied',
           prefix,
-          rules: 2,
+          rules: messagingTopology.rules.length,
         }),
       );
     } finally {

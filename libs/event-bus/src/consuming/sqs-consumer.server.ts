@@ -22,6 +22,9 @@ import { startVisibilityHeartbeat } from './visibility-heartbeat';
 
 const DEFAULT_CONCURRENCY = 10;
 const DEFAULT_SHUTDOWN_TIMEOUT_MS = 30_000;
+// Looking the queues up again after a failure: from 1 s, doubling, at most every 30 s.
+const FIRST_LOOKUP_RETRY_MS = 1_000;
+const MAX_LOOKUP_RETRY_MS = 30_000;
 
 interface AttemptResult {
   readonly outcome: AttemptOutcome;
@@ -56,6 +59,8 @@ export class SqsConsumerServer extends Server implements CustomTransportStrategy
   private readonly metrics: ConsumerMetrics;
   private pollers: QueuePoller[] = [];
   private stopObservingQueues: (() => void) | undefined;
+  private starting: Promise<void> | undefined;
+  private readonly closing = new AbortController();
 
   constructor(private readonly options: SqsConsumerOptions) {
     super();
@@ -64,16 +69,20 @@ export class SqsConsumerServer extends Server implements CustomTransportStrategy
     this.metrics = new ConsumerMetrics(options.meter);
   }
 
-  /** Looks the queues up (their redrive policy and visibility timeout) and starts polling them. */
+  /**
+   * Looks the queues up (their redrive policy and visibility timeout) and starts polling them. An
+   * unreachable SQS does not stop the process: the service keeps answering HTTP while the lookup is
+   * retried in the background, and messages wait in their queues meanwhile.
+   */
   listen(callback: (error?: unknown) => void): void {
-    this.start().then(
-      () => callback(),
-      (error: unknown) => callback(error),
-    );
+    this.starting = this.startWhenReachable();
+    callback();
   }
 
   /** Stops polling, waits for the messages in hand (bounded by the shutdown timeout), then lets go of SQS. */
   async close(): Promise<void> {
+    this.closing.abort();
+    await this.starting;
     const pollers = this.pollers;
     this.pollers = [];
     const timeoutMs = this.options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
@@ -93,6 +102,23 @@ export class SqsConsumerServer extends Server implements CustomTransportStrategy
 
   unwrap<T>(): T {
     return this.sqs as T;
+  }
+
+  private async startWhenReachable(): Promise<void> {
+    for (let delayMs = FIRST_LOOKUP_RETRY_MS; !this.closing.signal.aborted;) {
+      try {
+        await this.start();
+        return;
+      } catch (error) {
+        this.logger.warn({
+          msg: 'could not look the consumed queues up; retrying',
+          error: describeFailure(error),
+          retryInMs: delayMs,
+        });
+        await abortableDelay(delayMs, this.closing.signal);
+        delayMs = Math.min(delayMs * 2, MAX_LOOKUP_RETRY_MS);
+      }
+    }
   }
 
   private async start(): Promise<void> {
@@ -258,4 +284,14 @@ export class SqsConsumerServer extends Server implements CustomTransportStrategy
       }),
     );
   }
+}
+
+function abortableDelay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }

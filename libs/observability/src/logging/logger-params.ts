@@ -38,6 +38,9 @@ function responseTimeOf(value: unknown): unknown {
  */
 export function buildLoggerParams(serviceName: string, level: LogLevel): Params {
   return {
+    // Fields a handler binds with PinoLogger.assign (the order id, the customer id) also go on the
+    // request's closing "request completed" line, so that one line says who did what.
+    assignResponse: true,
     pinoHttp: {
       level,
       base: { service: serviceName },

@@ -1,23 +1,29 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock, SystemClock } from '../shared/application/clock';
+import { GetAccountQuery } from './application/get-account.query';
 import { LoginUseCase } from './application/login.use-case';
+import { SignUpUseCase } from './application/sign-up.use-case';
+import { AuthController } from './auth.controller';
+import { CustomerAccountEntity } from './infrastructure/customer-account.entity';
+import { CustomerAccountRepository } from './infrastructure/customer-account.repository';
 import { OperatorAccountEntity } from './infrastructure/operator-account.entity';
 import { OperatorAccountRepository } from './infrastructure/operator-account.repository';
 import { ScryptPasswordHasher } from './infrastructure/scrypt-password-hasher';
 import { LoginRateLimitGuard } from './login-rate-limit.guard';
-import { LoginController } from './login.controller';
 
 export interface CatalogAuthOptions {
-  /** Sign-in attempts allowed per client IP per minute (LOGIN_RATE_LIMIT_PER_MINUTE). */
+  /** Sign-in attempts allowed per client IP per minute (LOGIN_RATE_LIMIT_PER_MINUTE); sign-ups counted apart. */
   loginRateLimitPerMinute: number;
 }
 
 const ONE_MINUTE_MS = 60_000;
 
 /**
- * Operator sign-in (`POST /api/auth/login`). Token verification for every route comes from
- * `AuthModule.forRoot` in the app module; this module only signs tokens for operators.
+ * The shop's accounts (`/api/auth`): operator and customer sign-in, customer sign-up, the signed-in
+ * account. Token verification for every route comes from `AuthModule.forRoot` in the app module; this
+ * module signs the tokens.
  */
 @Module({})
 export class CatalogAuthModule {
@@ -25,15 +31,19 @@ export class CatalogAuthModule {
     return {
       module: CatalogAuthModule,
       imports: [
-        TypeOrmModule.forFeature([OperatorAccountEntity]),
-        // Only LoginController uses the guard, so only sign-in is limited (no global ThrottlerGuard).
+        TypeOrmModule.forFeature([OperatorAccountEntity, CustomerAccountEntity]),
+        // Only the sign-in and sign-up routes use the guard, so only they are limited (no global ThrottlerGuard).
         ThrottlerModule.forRoot({ throttlers: [{ ttl: ONE_MINUTE_MS, limit: options.loginRateLimitPerMinute }] }),
       ],
-      controllers: [LoginController],
+      controllers: [AuthController],
       providers: [
         LoginUseCase,
+        SignUpUseCase,
+        GetAccountQuery,
         OperatorAccountRepository,
+        CustomerAccountRepository,
         { provide: ScryptPasswordHasher, useValue: new ScryptPasswordHasher() },
+        { provide: Clock, useClass: SystemClock },
         LoginRateLimitGuard,
       ],
     };

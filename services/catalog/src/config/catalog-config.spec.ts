@@ -1,5 +1,5 @@
 import { ConfigError, parseConfig } from '@shop/config';
-import { awsSdkEnvironment, catalogConfigSchema } from './catalog-config';
+import { catalogConfigSchema } from './catalog-config';
 
 describe('catalogConfigSchema', () => {
   it('runs on a laptop with no settings at all', () => {
@@ -79,38 +79,5 @@ describe('catalogConfigSchema', () => {
     [{ LOGIN_RATE_LIMIT_PER_MINUTE: '0' }, 'LOGIN_RATE_LIMIT_PER_MINUTE'],
   ])('names the bad setting in %j', (env, setting) => {
     expect(() => parseConfig(catalogConfigSchema, env)).toThrow(new RegExp(`^Invalid configuration: ${setting}: `));
-  });
-
-  it('publishes to the local AWS endpoint with test credentials on a laptop', () => {
-    const config = parseConfig(catalogConfigSchema, {});
-    expect(config).toMatchObject({ SHOP_RESOURCE_PREFIX: 'shop-local', AWS_REGION: 'us-east-1' });
-    expect(awsSdkEnvironment(config)).toEqual({
-      AWS_ENDPOINT_URL: 'http://127.0.0.1:4566',
-      AWS_ACCESS_KEY_ID: 'test',
-      AWS_SECRET_ACCESS_KEY: 'test',
-      AWS_REGION: 'us-east-1',
-    });
-  });
-
-  it('leaves endpoint and credentials to the SDK in production', () => {
-    const production = {
-      NODE_ENV: 'production',
-      DATABASE_URL: 'mysql://catalog:secret@db:3306/catalog',
-      JWT_SECRET: 'x'.repeat(32),
-      SEED_ADMIN_PASSWORD: 'a-long-admin-password',
-      SEED_VIEWER_PASSWORD: 'a-long-viewer-password',
-      AWS_REGION: 'eu-west-1',
-    };
-    expect(awsSdkEnvironment(parseConfig(catalogConfigSchema, production))).toEqual({ AWS_REGION: 'eu-west-1' });
-  });
-
-  it('takes the endpoint a test gives', () => {
-    const env = { NODE_ENV: 'test', DATABASE_URL: 'mysql://root@h/db', AWS_ENDPOINT_URL: 'http://127.0.0.1:45123' };
-    expect(awsSdkEnvironment(parseConfig(catalogConfigSchema, env))).toMatchObject({
-      AWS_ENDPOINT_URL: 'http://127.0.0.1:45123',
-    });
-    expect(() => parseConfig(catalogConfigSchema, { ...env, AWS_ENDPOINT_URL: 'localhost' })).toThrow(
-      /^Invalid configuration: AWS_ENDPOINT_URL: /,
-    );
   });
 });

@@ -28,6 +28,8 @@ describe(mapDomainError.name, () => {
     ['INVALID_PRICE_RANGE', 400],
     ['CATEGORY_CYCLE', 422],
     ['INVALID_CREDENTIALS', 401],
+    ['EMAIL_TAKEN', 409],
+    ['ACCOUNT_NOT_FOUND', 401],
   ])('maps %s to %i', (code, status) => {
     expect(mapDomainError(new SomeError(code))).toBe(status);
   });

@@ -19,6 +19,7 @@ export const factory = {
       status: 'active',
       categoryIds: ['c1111111-1111-4111-8111-111111111111'],
       categories: [{ id: 'c1111111-1111-4111-8111-111111111111', slug: 'lamps', name: 'Lamps' }],
+      stockStatus: 'unknown',
       createdAt: CREATED,
       updatedAt: CREATED,
       ...overrides,
@@ -34,6 +35,7 @@ export const factory = {
       price: Money.of('9.99', 'EUR'),
       images: [],
       status: 'active',
+      stockStatus: 'unknown',
       createdAt: CREATED,
       ...overrides,
     };

@@ -1,14 +1,16 @@
 import { TokenService } from '@shop/auth';
 import { InvalidCredentialsError } from '../domain/auth.errors';
+import type { CustomerAccount } from '../domain/customer-account';
 import type { OperatorAccount } from '../domain/operator-account';
+import type { CustomerAccountRepository } from '../infrastructure/customer-account.repository';
 import type { OperatorAccountRepository } from '../infrastructure/operator-account.repository';
 import { ScryptPasswordHasher } from '../infrastructure/scrypt-password-hasher';
 import { LoginUseCase } from './login.use-case';
 
-class InMemoryOperatorAccounts {
-  constructor(private readonly accounts: OperatorAccount[]) {}
+class InMemoryAccounts<T extends { email: string }> {
+  constructor(private readonly accounts: T[]) {}
 
-  findByEmail(email: string): Promise<OperatorAccount | undefined> {
+  findByEmail(email: string): Promise<T | undefined> {
     return Promise.resolve(this.accounts.find((account) => account.email === email));
   }
 }
@@ -24,7 +26,7 @@ describe(LoginUseCase.name, () => {
   let login: LoginUseCase;
   let verifyNothing: jest.SpyInstance;
 
-  const account = async (overrides: Partial<OperatorAccount> = {}): Promise<OperatorAccount> => ({
+  const operator = async (overrides: Partial<OperatorAccount> = {}): Promise<OperatorAccount> => ({
     id: '8d0f3c2e-5b1a-4c7e-9f2d-1a2b3c4d5e6f',
     email: 'admin@shop.local',
     passwordHash: await hasher.hash('admin-password-1'),
@@ -35,12 +37,27 @@ describe(LoginUseCase.name, () => {
     ...overrides,
   });
 
+  const customer = async (overrides: Partial<CustomerAccount> = {}): Promise<CustomerAccount> => ({
+    id: '5f4c2a1e-0d3b-4e6f-8a7b-9c0d1e2f3a4b',
+    email: 'ada@example.com',
+    passwordHash: await hasher.hash('customer-password-1'),
+    name: 'Ada Lovelace',
+    createdAt: new Date('2026-02-01T00:00:00Z'),
+    ...overrides,
+  });
+
   beforeEach(async () => {
-    const accounts = new InMemoryOperatorAccounts([
-      await account(),
-      await account({ id: 'a1b2c3d4-0000-4000-8000-000000000002', email: 'gone@shop.local', disabled: true }),
+    const operators = new InMemoryAccounts([
+      await operator(),
+      await operator({ id: 'a1b2c3d4-0000-4000-8000-000000000002', email: 'gone@shop.local', disabled: true }),
     ]);
-    login = new LoginUseCase(accounts as unknown as OperatorAccountRepository, hasher, tokens);
+    const customers = new InMemoryAccounts([await customer()]);
+    login = new LoginUseCase(
+      operators as unknown as OperatorAccountRepository,
+      customers as unknown as CustomerAccountRepository,
+      hasher,
+      tokens,
+    );
     verifyNothing = jest.spyOn(hasher, 'verifyNothing');
   });
 
@@ -48,10 +65,19 @@ describe(LoginUseCase.name, () => {
     verifyNothing.mockRestore();
   });
 
-  it('issues a token carrying the account id, roles and email', async () => {
+  it('issues an operator a token carrying the account id, roles and email', async () => {
     const result = await login.execute({ email: 'admin@shop.local', password: 'admin-password-1' });
 
-    expect(result).toMatchObject({ tokenType: 'Bearer', expiresIn: 600, roles: ['admin'] });
+    expect(result).toMatchObject({
+      tokenType: 'Bearer',
+      expiresIn: 600,
+      account: {
+        id: '8d0f3c2e-5b1a-4c7e-9f2d-1a2b3c4d5e6f',
+        email: 'admin@shop.local',
+        name: 'Shop Admin',
+        roles: ['admin'],
+      },
+    });
     await expect(tokens.verify(result.accessToken)).resolves.toEqual({
       subject: '8d0f3c2e-5b1a-4c7e-9f2d-1a2b3c4d5e6f',
       roles: ['admin'],
@@ -59,14 +85,31 @@ describe(LoginUseCase.name, () => {
     });
   });
 
+  it('signs a customer in with the customer role and the email claim', async () => {
+    const result = await login.execute({ email: 'Ada@Example.com', password: 'customer-password-1' });
+
+    expect(result.account).toEqual({
+      id: '5f4c2a1e-0d3b-4e6f-8a7b-9c0d1e2f3a4b',
+      email: 'ada@example.com',
+      name: 'Ada Lovelace',
+      roles: ['customer'],
+    });
+    await expect(tokens.verify(result.accessToken)).resolves.toEqual({
+      subject: '5f4c2a1e-0d3b-4e6f-8a7b-9c0d1e2f3a4b',
+      roles: ['customer'],
+      email: 'ada@example.com',
+    });
+  });
+
   it('finds the account whatever the case and surrounding spaces of the email', async () => {
     await expect(login.execute({ email: '  Admin@Shop.LOCAL ', password: 'admin-password-1' })).resolves.toMatchObject({
-      roles: ['admin'],
+      account: { roles: ['admin'] },
     });
   });
 
   it.each([
-    ['a wrong password', 'admin@shop.local', 'admin-password-2'],
+    ['a wrong operator password', 'admin@shop.local', 'admin-password-2'],
+    ['a wrong customer password', 'ada@example.com', 'admin-password-1'],
     ['a disabled account', 'gone@shop.local', 'admin-password-1'],
     ['an unknown email', 'nobody@shop.local', 'admin-password-1'],
   ])('answers InvalidCredentialsError to %s', async (_case, email, password) => {

@@ -1,16 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '@shop/auth';
+import type { SignedIn } from '../application/login.use-case';
+import { SessionDto } from './session.dto';
 
-export class LoginResponseDto {
-  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`.' })
-  accessToken!: string;
-
-  @ApiProperty({ enum: ['Bearer'] })
-  tokenType!: 'Bearer';
-
-  @ApiProperty({ description: 'Seconds until the access token expires.', example: 3600 })
-  expiresIn!: number;
-
-  @ApiProperty({ enum: ROLES, isArray: true, example: ['admin'] })
+export class LoginResponseDto extends SessionDto {
+  @ApiProperty({ enum: ROLES, isArray: true, example: ['admin'], description: 'The same as `account.roles`.' })
   roles!: Role[];
+
+  static override from(session: SignedIn): LoginResponseDto {
+    return { ...SessionDto.from(session), roles: session.account.roles };
+  }
 }

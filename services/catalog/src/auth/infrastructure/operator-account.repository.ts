@@ -14,6 +14,11 @@ export class OperatorAccountRepository {
     const row = await this.rows.findOne({ where: { email } });
     return row === null ? undefined : toOperatorAccount(row);
   }
+
+  async findById(id: string): Promise<OperatorAccount | undefined> {
+    const row = await this.rows.findOne({ where: { id } });
+    return row === null ? undefined : toOperatorAccount(row);
+  }
 }
 
 export function toOperatorAccount(row: OperatorAccountEntity): OperatorAccount {

@@ -5,7 +5,7 @@ import { catalogConfig } from '../../config/catalog-config';
 import { catalogDataSourceOptions } from '../data-source-options';
 import { seedCategoryTree, SeedProductGenerator } from '../seed/seed-catalog';
 import { SeedWriter } from '../seed/seed-writer';
-import { runCli } from './run-cli';
+import { runCli } from '@shop/service-runtime';
 
 const DEFAULT_PRODUCTS = 600;
 const MAX_PRODUCTS = 1_000_000;

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Category } from '../../categories/domain/category';
 import { addMissingListingsOf } from '../../products/infrastructure/product-category-listings';
-import { valuesPlaceholders } from '../sql';
+import { valuesPlaceholders } from '@shop/service-runtime';
 import type { SeedProduct } from './seed-catalog';
 
 const PRODUCT_COLUMNS = [

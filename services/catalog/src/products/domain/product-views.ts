@@ -1,3 +1,4 @@
+import type { StockStatus } from '../../stock/domain/stock-status';
 import type { Money } from './money';
 import type { Product, ProductImage, ProductStatus } from './product';
 
@@ -10,6 +11,8 @@ export interface ProductSummary {
   price: Money;
   images: ProductImage[];
   status: ProductStatus;
+  /** Inventory's last word on the SKU, kept from its events. */
+  stockStatus: StockStatus;
   createdAt: Date;
 }
 
@@ -22,4 +25,6 @@ export interface CategoryReference {
 
 export interface ProductWithCategories extends Product {
   categories: CategoryReference[];
+  /** Inventory's last word on the SKU, kept from its events. */
+  stockStatus: StockStatus;
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { STOCK_STATUSES, type StockStatus } from '../../stock/domain/stock-status';
 import type { Money } from '../domain/money';
 import { PRODUCT_STATUSES, type ProductAttributes, type ProductImage, type ProductStatus } from '../domain/product';
 import type { ProductSummary, ProductWithCategories } from '../domain/product-views';
@@ -33,6 +34,12 @@ export class ProductSummaryDto {
   @ApiProperty({ enum: PRODUCT_STATUSES })
   status!: ProductStatus;
 
+  @ApiProperty({
+    enum: STOCK_STATUSES,
+    description: 'From inventory’s stock events; `unknown` until inventory has reported on the SKU',
+  })
+  stockStatus!: StockStatus;
+
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
@@ -45,6 +52,7 @@ export class ProductSummaryDto {
       price: toPriceDto(product.price),
       images: product.images,
       status: product.status,
+      stockStatus: product.stockStatus,
       createdAt: product.createdAt.toISOString(),
     };
   }
@@ -115,6 +123,12 @@ export class ProductDto {
   @ApiProperty({ enum: PRODUCT_STATUSES })
   status!: ProductStatus;
 
+  @ApiProperty({
+    enum: STOCK_STATUSES,
+    description: 'From inventory’s stock events; `unknown` until inventory has reported on the SKU',
+  })
+  stockStatus!: StockStatus;
+
   @ApiProperty({ type: [ProductCategoryDto] })
   categories!: ProductCategoryDto[];
 
@@ -135,6 +149,7 @@ export class ProductDto {
       images: product.images,
       attributes: product.attributes,
       status: product.status,
+      stockStatus: product.stockStatus,
       categories: product.categories,
       createdAt: product.createdAt.toISOString(),
       updatedAt: product.updatedAt.toISOString(),

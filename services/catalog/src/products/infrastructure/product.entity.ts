@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryColumn } from 'typeorm';
 import { CategoryEntity } from '../../categories/infrastructure/category.entity';
+import type { StockStatusEntity } from '../../stock/infrastructure/stock-status.entity';
 import type { ProductAttributes, ProductImage, ProductStatus } from '../domain/product';
 
 @Entity({ name: 'products' })
@@ -64,4 +65,7 @@ export class ProductEntity {
     },
   })
   categories?: CategoryEntity[];
+
+  /** Not a column: filled by reads that join `stock_statuses` on the SKU (null when inventory never reported). */
+  stock?: StockStatusEntity | null;
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { duplicateKeyOf } from '../../persistence/mysql-errors';
-import { escapeLike, valuesPlaceholders } from '../../persistence/sql';
+import { duplicateKeyOf, escapeLike, valuesPlaceholders } from '@shop/service-runtime';
+import { StockStatusEntity } from '../../stock/infrastructure/stock-status.entity';
 import { formatMinorUnits } from '../domain/money';
 import type { Product, ProductStatus } from '../domain/product';
 import { offsetOf, type ProductListCriteria, type ProductSort } from '../domain/product-list-criteria';
@@ -19,7 +19,7 @@ import {
   shareCategoryTree,
 } from './product-category-listings';
 import { ProductEntity } from './product.entity';
-import { toProductRow, toProductSummary, toProductWithCategories } from './product.mapper';
+import { toProduct, toProductRow, toProductSummary, toProductWithCategories } from './product.mapper';
 
 const SUMMARY_COLUMNS = [
   'p.id',
@@ -32,6 +32,10 @@ const SUMMARY_COLUMNS = [
   'p.status',
   'p.createdAt',
 ];
+
+// Every read that shows products joins their stock status: one primary-key lookup per row of the page,
+// inside the same statement (CUS-04: kept from inventory's events, never asked of inventory per request).
+const STOCK_STATUS_JOIN = ['p.stock', StockStatusEntity, 's', 's.sku = p.sku'] as const;
 
 interface SortOrder {
   column: 'price' | 'name' | 'createdAt';
@@ -118,6 +122,7 @@ export class TypeOrmProductRepository extends ProductRepository {
         'page.product_id = p.id',
       )
       .select(SUMMARY_COLUMNS)
+      .leftJoinAndMapOne(...STOCK_STATUS_JOIN)
       .orderBy('page.sort_key', order.direction)
       .addOrderBy('page.product_id', order.direction);
   }
@@ -129,6 +134,7 @@ export class TypeOrmProductRepository extends ProductRepository {
   ): SelectQueryBuilder<ProductEntity> {
     const query = this.matching(criteria, category?.path)
       .select(SUMMARY_COLUMNS)
+      .leftJoinAndMapOne(...STOCK_STATUS_JOIN)
       .offset(offsetOf(criteria))
       .limit(criteria.pageSize);
     if (order === undefined) {
@@ -166,6 +172,7 @@ export class TypeOrmProductRepository extends ProductRepository {
       .getRepository(ProductEntity)
       .createQueryBuilder('p')
       .leftJoinAndSelect('p.categories', 'c')
+      .leftJoinAndMapOne(...STOCK_STATUS_JOIN)
       .where('p.status IN (:...statuses)', { statuses });
     if (reference.kind === 'id') query.andWhere('p.id = :id', { id: reference.id });
     else query.andWhere('p.slug = :slug', { slug: reference.slug });
@@ -183,6 +190,7 @@ export class TypeOrmProductRepository extends ProductRepository {
       .createQueryBuilder('p')
       .innerJoin('product_categories', 'pc', 'pc.product_id = p.id')
       .select(SUMMARY_COLUMNS)
+      .leftJoinAndMapOne(...STOCK_STATUS_JOIN)
       .where('pc.category_id = :categoryId', { categoryId })
       .andWhere('pc.product_id <> :id', { id: product.id })
       .andWhere('p.status = :active', { active: 'active' satisfies ProductStatus })
@@ -210,7 +218,7 @@ export class TypeOrmProductRepository extends ProductRepository {
       .leftJoinAndSelect('p.categories', 'c')
       .where('p.id IN (:...ids)', { ids })
       .getMany();
-    return rows.map(toProductWithCategories);
+    return rows.map(toProduct);
   }
 
   async insert(product: Product, inSameTransaction: InSameTransaction): Promise<void> {

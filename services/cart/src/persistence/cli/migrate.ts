@@ -1,0 +1,5 @@
+import { migrateDatabase, runCli } from '@shop/service-runtime';
+import { cartConfig } from '../../config/cart-config';
+import { cartDataSourceOptions } from '../data-source-options';
+
+runCli(() => migrateDatabase(cartConfig().DATABASE_URL, cartDataSourceOptions));

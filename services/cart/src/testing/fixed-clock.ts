@@ -1,0 +1,11 @@
+import { Clock } from '../shared/application/clock';
+
+export class FixedClock extends Clock {
+  constructor(public instant = new Date('2026-06-01T12:00:00Z')) {
+    super();
+  }
+
+  now(): Date {
+    return this.instant;
+  }
+}

@@ -1,0 +1,15 @@
+import { createOutboxTable, dropOutboxTable } from '@shop/event-bus';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The transactional outbox (OutboxEventEntity): stock events wait here until the relay publishes them. */
+export class OutboxEvents1766000000002 implements MigrationInterface {
+  name = 'OutboxEvents1766000000002';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await createOutboxTable(queryRunner);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await dropOutboxTable(queryRunner);
+  }
+}

@@ -1,0 +1,15 @@
+import { createInboxTable, dropInboxTable } from '@shop/event-bus';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The inbox (InboxEventEntity): the events already handled, so a redelivery changes nothing. */
+export class InboxEvents1766000000003 implements MigrationInterface {
+  name = 'InboxEvents1766000000003';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await createInboxTable(queryRunner);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await dropInboxTable(queryRunner);
+  }
+}

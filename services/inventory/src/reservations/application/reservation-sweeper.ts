@@ -1,0 +1,38 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ReleaseExpiredReservationsUseCase } from './release-expired-reservations.use-case';
+
+export const SWEEP_INTERVAL_MS = Symbol('SWEEP_INTERVAL_MS');
+
+/** Runs the expiry release every interval while the application runs; one sweep at a time. */
+@Injectable()
+export class ReservationSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ReservationSweeper.name);
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<void> | undefined;
+
+  constructor(
+    private readonly releaseExpired: ReleaseExpiredReservationsUseCase,
+    @Inject(SWEEP_INTERVAL_MS) private readonly intervalMs: number,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.sweeping ??= this.sweep().finally(() => (this.sweeping = undefined));
+    }, this.intervalMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.sweeping;
+  }
+
+  private async sweep(): Promise<void> {
+    try {
+      const released = await this.releaseExpired.execute();
+      if (released > 0) this.logger.log({ msg: 'released expired reservations', released });
+    } catch (error) {
+      this.logger.error({ msg: 'expired reservations not released; retrying next sweep', err: error });
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { Module, ValidationPipe } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@shop/auth';
+import { EventBusPublishingModule } from '@shop/event-bus';
+import { ObservabilityModule } from '@shop/observability';
+import { telemetryShutdownProvider } from '@shop/service-runtime';
+import { orderConfig } from './config/order-config';
+import { mapDomainError } from './errors/order-error-status';
+import { OrdersModule } from './orders/orders.module';
+import { orderDataSourceOptions } from './persistence/data-source-options';
+import { telemetry } from './telemetry';
+
+const config = orderConfig();
+
+@Module({
+  imports: [
+    ObservabilityModule.forRoot({
+      serviceName: 'order',
+      environment: config.NODE_ENV,
+      logLevel: config.LOG_LEVEL,
+      mapDomainError,
+      readiness: { database: true },
+    }),
+    AuthModule.forRoot({
+      secret: config.JWT_SECRET,
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      ttlSeconds: config.JWT_TTL_SECONDS,
+    }),
+    TypeOrmModule.forRoot({ ...orderDataSourceOptions(config.DATABASE_URL), retryAttempts: 3, retryDelay: 1000 }),
+    // The relay runs in this process; readiness stays on the database alone, so an unreachable event bus
+    // leaves checkout working while events wait in the outbox.
+    EventBusPublishingModule.forRoot({
+      prefix: config.SHOP_RESOURCE_PREFIX,
+      region: config.AWS_REGION,
+      accountId: config.AWS_ACCOUNT_ID,
+      faults: config.SHOP_FAULTS,
+    }),
+    OrdersModule,
+  ],
+  providers: [
+    telemetryShutdownProvider(telemetry),
+    // The one list of global providers this service adds (ObservabilityModule brings the error filter
+    // and the request interceptor, AuthModule the token guard).
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+    },
+  ],
+})
+export class AppModule {}

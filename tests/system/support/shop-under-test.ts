@@ -1,0 +1,177 @@
+import { join } from 'node:path';
+import { applyTopology, startLocalAws, type AppliedTopology, type LocalAws } from '@shop/local-aws';
+import {
+  createTestDatabase,
+  freePort,
+  runScript,
+  startOtlpReceiver,
+  startService,
+  type OtlpReceiver,
+  type RunningService,
+  type TestDatabase,
+} from '@shop/testing';
+import { messagingTopology, services, type ServiceName } from '@shop/topology';
+import { randomUUID } from 'node:crypto';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const REGION = 'us-east-1';
+
+export const JWT = {
+  secret: 'system-test-secret-that-is-at-least-32-bytes',
+  issuer: 'observable-shop-system',
+  audience: 'observable-shop-system-api',
+};
+
+const SERVICE_NAMES = ['catalog', 'inventory', 'cart', 'order'] as const satisfies readonly ServiceName[];
+
+/** The folder and the readiness path of each service, from the topology's health path. */
+function serviceDirectory(name: ServiceName): string {
+  return join(ROOT, 'services', name);
+}
+
+function readyPath(name: ServiceName): string {
+  return services[name].healthPath.replace(/\/live$/, '/ready');
+}
+
+export interface StartShopOptions {
+  /** Extra settings per service (SHOP_FAULTS, shorter timeouts). */
+  readonly env?: Partial<Record<ServiceName, Record<string, string>>>;
+}
+
+/**
+ * The whole shop as `npm start` runs it, each part a real process on its own port: the local AWS
+ * endpoint with the topology applied under a prefix of its own, the four services on fresh databases,
+ * and the gateway in front of them; every process sends its spans and metrics to one OTLP receiver.
+ */
+export class ShopUnderTest {
+  private readonly running = new Map<ServiceName | 'gateway', RunningService>();
+  private readonly environments = new Map<ServiceName, Record<string, string>>();
+
+  private constructor(
+    readonly prefix: string,
+    readonly aws: LocalAws,
+    readonly topology: AppliedTopology,
+    readonly receiver: OtlpReceiver,
+    private readonly databases: TestDatabase[],
+  ) {}
+
+  static async start(options: StartShopOptions = {}): Promise<ShopUnderTest> {
+    const prefix = `sys${randomUUID().slice(0, 8)}`;
+    const aws = await startLocalAws({ port: await freePort() });
+    const topology = await applyTopology(messagingTopology, { endpoint: aws.url, region: REGION, prefix });
+    const receiver = await startOtlpReceiver();
+    const databases = await Promise.all(SERVICE_NAMES.map((name) => createTestDatabase(`sys_${name}`)));
+    const shop = new ShopUnderTest(prefix, aws, topology, receiver, databases);
+    try {
+      SERVICE_NAMES.forEach((name, index) => {
+        const database = databases[index];
+        if (!database) throw new Error(`no database for ${name}`);
+        shop.environments.set(name, {
+          ...shop.commonEnv(),
+          DATABASE_URL: database.url.replace(/^mysql:/, 'mariadb:'),
+          ...options.env?.[name],
+        });
+      });
+      for (const name of SERVICE_NAMES) {
+        shop.connectUpstreams(name);
+        await shop.migrate(name);
+        await shop.startPart(name);
+      }
+      await shop.startGateway();
+      return shop;
+    } catch (error) {
+      await shop.stop();
+      throw error;
+    }
+  }
+
+  /** `http://127.0.0.1:PORT` of the gateway: what the storefront and the admin console talk to. */
+  get url(): string {
+    return this.part('gateway').url;
+  }
+
+  part(name: ServiceName | 'gateway'): RunningService {
+    const running = this.running.get(name);
+    if (!running) throw new Error(`${name} is not running`);
+    return running;
+  }
+
+  /** Starts a service again on its database and port (stopping it first if it runs), with other settings if given. */
+  async restart(name: ServiceName, env: Record<string, string> = {}): Promise<void> {
+    const previous = this.running.get(name);
+    await previous?.stop();
+    this.running.delete(name);
+    this.environments.set(name, { ...this.environments.get(name), ...env });
+    await this.startPart(name, previous?.port);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.running.values()].map((running) => running.stop()));
+    this.running.clear();
+    await this.receiver.stop();
+    await this.aws.stop();
+    await Promise.all(this.databases.map((database) => database.drop()));
+  }
+
+  private commonEnv(): Record<string, string> {
+    return {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      JWT_SECRET: JWT.secret,
+      JWT_ISSUER: JWT.issuer,
+      JWT_AUDIENCE: JWT.audience,
+      AWS_ENDPOINT_URL: this.aws.url,
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      AWS_REGION: REGION,
+      SHOP_RESOURCE_PREFIX: this.prefix,
+      OTEL_EXPORTER_OTLP_ENDPOINT: this.receiver.endpoint,
+      OTEL_TRACES_SAMPLER_ARG: '1',
+      OTEL_METRIC_EXPORT_INTERVAL: '1000',
+    };
+  }
+
+  private async migrate(name: ServiceName): Promise<void> {
+    const result = await runScript({
+      cwd: serviceDirectory(name),
+      script: 'dist/persistence/cli/migrate.js',
+      env: this.environments.get(name) ?? {},
+    });
+    if (result.code !== 0) throw new Error(`${name} migrate exited ${result.code}\n${result.stdout}\n${result.stderr}`);
+  }
+
+  /** The cart asks the catalog for prices, the order asks the cart for its lines. */
+  private connectUpstreams(name: ServiceName): void {
+    const upstreams: Record<string, string> = {};
+    if (name === 'cart') upstreams['CATALOG_URL'] = this.part('catalog').url;
+    if (name === 'order') upstreams['CART_URL'] = this.part('cart').url;
+    this.environments.set(name, { ...this.environments.get(name), ...upstreams });
+  }
+
+  private async startPart(name: ServiceName, port?: number): Promise<void> {
+    const running = await startService({
+      ...(port === undefined ? {} : { port }),
+      name,
+      cwd: serviceDirectory(name),
+      script: 'dist/main.js',
+      env: this.environments.get(name) ?? {},
+      readyPath: readyPath(name),
+    });
+    this.running.set(name, running);
+  }
+
+  private async startGateway(): Promise<void> {
+    const upstreams = Object.fromEntries(
+      SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_URL`, this.part(name).url]),
+    );
+    const gateway = await startService({
+      name: 'gateway',
+      cwd: join(ROOT, 'tools', 'gateway'),
+      script: 'dist/main.js',
+      env: { NODE_ENV: 'test', LOG_LEVEL: 'warn', ...upstreams },
+      readyPath: '/gateway/health',
+      portVariable: 'GATEWAY_PORT',
+    });
+    this.running.set('gateway', gateway);
+  }
+}
