@@ -154,10 +154,11 @@ describe('admin stock (e2e)', () => {
 
     const written = await db.outboxTypes(sku);
     const count = (line: string) => written.filter((candidate) => candidate === line).length;
-    expect(written).toHaveLength(8);
+    // The seed's own status report of the SKU, then two crossings into low and one back out.
+    expect(written).toHaveLength(10);
     expect(count('inventory.stock.low-stock-detected.v1 -> eventbridge:shop-events')).toBe(2);
-    expect(count('inventory.stock.status-changed.v1 -> eventbridge:shop-events')).toBe(3);
-    expect(count('inventory.stock.status-changed.v1 -> sns:inventory-events')).toBe(3);
+    expect(count('inventory.stock.status-changed.v1 -> eventbridge:shop-events')).toBe(4);
+    expect(count('inventory.stock.status-changed.v1 -> sns:inventory-events')).toBe(4);
   });
 
   it('answers 404 for writes to an unknown SKU, changing nothing', async () => {

@@ -316,10 +316,12 @@ describe('OpenAPI document', () => {
     const routes = operations.filter(({ path }) => !/\/(health|admin\/log-level)/.test(path));
     expect(routes.map(({ method, path }) => `${method} ${path}`).sort()).toEqual([
       'get /api/orders',
+      'get /api/orders/admin/dead-letters',
       'get /api/orders/admin/orders',
       'get /api/orders/admin/orders/{orderId}',
       'get /api/orders/{orderId}',
       'post /api/orders',
+      'post /api/orders/admin/dead-letters/redrive',
       'post /api/orders/{orderId}/cancel',
     ]);
     for (const { path, operation } of routes) {

@@ -104,13 +104,13 @@ describe(applyTopology.name, () => {
         Condition: { ArnEquals: { 'aws:SourceArn': applied.rules['audit-all-shop-events']?.arn } },
       }),
     ]);
-    expect(Object.values(state.subscriptions)).toEqual([
-      {
+    expect(Object.values(state.subscriptions)).toEqual(
+      messagingTopology.subscriptions.map((subscription) => ({
         raw: 'true',
-        filter: JSON.stringify({ 'shop.event.type': ['catalog.product.created.v1', 'catalog.product.archived.v1'] }),
+        filter: JSON.stringify(subscription.filterPolicy),
         scope: 'MessageAttributes',
-      },
-    ]);
+      })),
+    );
     expect(state.rules[0]).toEqual([
       applied.rules['audit-all-shop-events']?.arn,
       '{"source":[{"prefix":"shop."}]}',

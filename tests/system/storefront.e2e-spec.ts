@@ -1,0 +1,222 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { waitFor } from '@shop/testing';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ShopClient, operatorToken, type Cart } from './support/shop-client';
+import { ShopUnderTest } from './support/shop-under-test';
+import { startStorefront, type RunningStorefront } from './support/storefront';
+
+const ARTIFACTS = join(__dirname, '..', '..', 'frontend', 'test-artifacts');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+let shop: ShopUnderTest;
+let client: ShopClient;
+let admin: string;
+let storefront: RunningStorefront;
+let browser: Browser;
+let category: { id: string; slug: string; name: string };
+let product: { id: string; sku: string; slug: string; name: string };
+
+/** A category and an active product in it with stock, made through the admin API like an operator would. */
+async function seedCatalog(): Promise<void> {
+  const tag = randomUUID().slice(0, 8);
+  category = await client.expect(
+    201,
+    'POST',
+    '/api/catalog/admin/categories',
+    { bearer: admin },
+    { name: `Lamps ${tag}` },
+  );
+  const sku = `WEB-${tag.toUpperCase()}`;
+  product = await client.expect(
+    201,
+    'POST',
+    '/api/catalog/admin/products',
+    { bearer: admin },
+    {
+      sku,
+      name: `Lighthouse lamp ${tag}`,
+      description: 'A lamp that guides you home. Made by the storefront test.',
+      price: { amount: '12.50', currency: 'EUR' },
+      status: 'active',
+      categoryIds: [category.id],
+    },
+  );
+  await waitFor(
+    async () =>
+      (await client.request('GET', `/api/inventory/admin/stock/${sku}`, { bearer: admin })).status === 200 || undefined,
+    30_000,
+    () => `inventory to know ${sku}`,
+  );
+  await client.expect(201, 'POST', `/api/inventory/admin/stock/${sku}/receipts`, { bearer: admin }, { quantity: 10 });
+  // The catalog learns the stock status from inventory's events; the product page shows it.
+  await waitFor(
+    async () => {
+      const shown = await client.expect<{ stockStatus: string }>(200, 'GET', `/api/catalog/products/${product.id}`, {});
+      return shown.stockStatus === 'in-stock' || undefined;
+    },
+    30_000,
+    () => `the catalog to show ${sku} in stock`,
+  );
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+async function cookie(context: BrowserContext, name: string) {
+  return (await context.cookies()).find((entry) => entry.name === name);
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  shop = await ShopUnderTest.start();
+  client = new ShopClient(shop.url);
+  admin = await operatorToken('admin');
+  await seedCatalog();
+  storefront = await startStorefront(shop.url);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await storefront?.stop();
+  await shop?.stop();
+});
+
+describe('the storefront in a real browser', () => {
+  it('lets a guest browse, search, fill a cart and check out until the order is CONFIRMED', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+
+    await page.goto(storefront.url);
+    await page.getByRole('heading', { name: 'New in' }).waitFor();
+    await screenshot(page, 'home');
+
+    await page
+      .getByRole('link', { name: new RegExp(category.name) })
+      .first()
+      .click();
+    await page.waitForURL(/category=/);
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByText(category.name).waitFor();
+    expect(await page.getByRole('link', { name: product.name }).count()).toBe(1);
+    await screenshot(page, 'category');
+
+    await page.getByLabel('Search products').fill(product.name.split(' ').at(-1) ?? '');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/q=/);
+    await page.getByRole('link', { name: product.name }).click();
+
+    await page.getByRole('heading', { level: 1, name: product.name }).waitFor();
+    expect(await page.getByText('€12.50').first().isVisible()).toBe(true);
+    expect(await page.getByText('In stock').first().isVisible()).toBe(true);
+    await screenshot(page, 'product');
+    await page.getByLabel('Quantity').selectOption('2');
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText(`${product.name} is in your cart (2 items)`).waitFor();
+
+    // The guest's cart token is the server's to keep: an httpOnly cookie, out of reach of scripts.
+    const cartCookie = await cookie(context, 'shop_cart');
+    expect(cartCookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    expect(await page.evaluate<string>('document.cookie')).not.toContain('shop_cart');
+    expect(await page.evaluate<string[]>('Object.keys(window.localStorage)')).toEqual([]);
+
+    await page.getByRole('link', { name: /^Cart/ }).click();
+    await page.getByRole('heading', { name: 'Your cart' }).waitFor();
+    await page.getByLabel(`Quantity of ${product.name}`).selectOption('3');
+    await page.getByTestId('cart-subtotal').filter({ hasText: '€37.50' }).waitFor();
+    await screenshot(page, 'cart');
+
+    await page.getByRole('link', { name: 'Go to checkout' }).click();
+    await page.getByRole('heading', { name: 'Checkout' }).waitFor();
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('alert').getByText('Check these fields').waitFor();
+    expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'checkout-errors');
+
+    await page.getByLabel('Email').fill('guest@example.com');
+    await page.getByLabel('Full name').fill('Ada Lovelace');
+    await page.getByLabel('Address line 1').fill('12 St James’s Square');
+    await page.getByLabel('Town or city').fill('London');
+    await page.getByLabel('Postcode').fill('SW1Y 4JH');
+    await page.getByLabel('Country').selectOption('GB');
+    await page.getByRole('button', { name: 'Place order' }).click();
+
+    await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    await page.getByTestId('order-status').filter({ hasText: 'CONFIRMED' }).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('order-total').textContent()).toBe('€37.50');
+    await screenshot(page, 'order-confirmed');
+
+    const orderId = page.url().split('/').at(-1) ?? '';
+    const stock = await client.stock(admin, product.sku);
+    expect(stock.onHand + stock.reserved).toBeLessThanOrEqual(10);
+    expect(stock.available).toBe(7);
+    const order = await client.expect<{ email: string; status: string; customerId: string | null }>(
+      200,
+      'GET',
+      `/api/orders/${orderId}`,
+      { cartToken: cartCookie?.value ?? '' },
+    );
+    expect(order).toMatchObject({ email: 'guest@example.com', status: 'CONFIRMED', customerId: null });
+
+    await page.getByRole('link', { name: 'All your orders' }).click();
+    await page.getByRole('link', { name: `Order ${orderId.slice(0, 8)}` }).waitFor();
+    await screenshot(page, 'orders');
+    await context.close();
+  });
+
+  it('merges the guest’s cart into the new account at sign-up', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${storefront.url}/products/${product.slug}`);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText(`${product.name} is in your cart (1 item)`).waitFor();
+
+    await page.goto(`${storefront.url}/signup?next=/cart`);
+    await screenshot(page, 'sign-up');
+    await page.getByLabel('Name').fill('Grace Hopper');
+    await page.getByLabel('Email').fill(`grace-${randomUUID().slice(0, 8)}@example.com`);
+    await page.getByLabel('Password').fill('correct horse battery staple');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await page.waitForURL(/\/cart$/);
+    await page.getByText('Hi, Grace Hopper').waitFor();
+    await page.getByTestId('cart-subtotal').filter({ hasText: '€12.50' }).waitFor();
+    const session = await cookie(context, 'shop_session');
+    expect(session).toMatchObject({ httpOnly: true });
+    expect(await cookie(context, 'shop_cart')).toBeUndefined();
+    const cart = await client.expect<Cart>(200, 'GET', '/api/cart', { bearer: session?.value ?? '' });
+    expect(cart.items.map((item) => [item.sku, item.quantity])).toEqual([[product.sku, 1]]);
+    await context.close();
+  });
+
+  it('fits a phone’s width and explains failures with the trace id', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${storefront.url}/products?category=${category.slug}`);
+    await page.getByRole('link', { name: product.name }).waitFor();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await screenshot(page, 'products-phone');
+
+    await page.goto(`${storefront.url}/products?minPrice=50&maxPrice=10`);
+    const alert = page.getByRole('alert').filter({ hasText: 'Products could not be loaded' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Trace id: [0-9a-f-]{16,}/i);
+    await screenshot(page, 'error-trace-id');
+
+    const missing = await page.goto(`${storefront.url}/products/no-such-product-${randomUUID().slice(0, 8)}`);
+    expect(missing?.status()).toBe(404);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await context.close();
+  });
+});
