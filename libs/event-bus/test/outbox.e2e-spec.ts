@@ -412,6 +412,32 @@ describe(OutboxRelay.name, () => {
     await dataSource.query('DELETE FROM `outbox_events` WHERE `id` = ?', [envelope.id]);
   });
 
+  it('deletes rows published longer ago than the retention, and never an unpublished one', async () => {
+    const [old, recent, pending] = [productCreated(), productCreated(), productCreated()];
+    for (const envelope of [old, recent, pending]) await createWidgetWithEvent(envelope, [CATALOG_TOPIC]);
+    await dataSource.query(
+      'UPDATE `outbox_events` SET `published_at` = UTC_TIMESTAMP(3) - INTERVAL 2 HOUR, `next_attempt_at` = UTC_TIMESTAMP(3) + INTERVAL 1 DAY WHERE `id` = ?',
+      [old.id],
+    );
+    await dataSource.query(
+      'UPDATE `outbox_events` SET `published_at` = UTC_TIMESTAMP(3) - INTERVAL 30 MINUTE WHERE `id` = ?',
+      [recent.id],
+    );
+    // Never due, so that the purge alone decides what happens to it.
+    await dataSource.query(
+      'UPDATE `outbox_events` SET `created_at` = UTC_TIMESTAMP(3) - INTERVAL 3 HOUR, `next_attempt_at` = UTC_TIMESTAMP(3) + INTERVAL 1 DAY WHERE `id` = ?',
+      [pending.id],
+    );
+
+    const purged = await relayOn(dataSource, { retentionMs: 3600_000 }).purgePublished();
+
+    expect(purged).toBe(1);
+    expect(await outboxRows(old.id)).toEqual([]);
+    expect(await outboxRows(recent.id)).toHaveLength(1);
+    expect(await outboxRows(pending.id)).toEqual([expect.objectContaining({ publishedAt: null })]);
+    await dataSource.query('DELETE FROM `outbox_events` WHERE `id` IN (?, ?)', [recent.id, pending.id]);
+  });
+
   it('counts published events and reports the pending backlog', async () => {
     const envelope = createEnvelope(
       ProductArchivedV1,

@@ -25,13 +25,22 @@ export interface OutboxRelaySettings {
   /** How long a claim keeps other relays off; a relay that dies holding rows delays them this long. */
   readonly leaseMs: number;
   readonly retry: OutboxRetryPolicy;
+  /** How long published rows are kept (to look into what was sent) before the relay deletes them. */
+  readonly retentionMs: number;
+  /** How often the relay deletes published rows older than the retention. */
+  readonly purgeIntervalMs: number;
 }
+
+// Deleted per statement, so that a purge never holds many row locks at once.
+const PURGE_BATCH_SIZE = 1000;
 
 export const DEFAULT_OUTBOX_RELAY_SETTINGS: OutboxRelaySettings = {
   pollIntervalMs: 500,
   batchSize: 100,
   leaseMs: 30_000,
   retry: DEFAULT_OUTBOX_RETRY,
+  retentionMs: 7 * 24 * 3600_000,
+  purgeIntervalMs: 10 * 60_000,
 };
 
 export interface OutboxRelayOptions extends Partial<OutboxRelaySettings> {
@@ -68,6 +77,7 @@ export class OutboxRelay {
   private nudged = false;
   private wake?: () => void;
   private loop?: Promise<void>;
+  private nextPurgeAt = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.settings = { ...DEFAULT_OUTBOX_RELAY_SETTINGS, ...definedSettings(options) };
@@ -127,6 +137,16 @@ export class OutboxRelay {
     return claimed.length;
   }
 
+  /** Deletes the rows published longer ago than the retention; resolves with how many went. */
+  async purgePublished(): Promise<number> {
+    let purged = 0;
+    for (;;) {
+      const deleted = await untraced(() => this.store.purgePublished(this.settings.retentionMs, PURGE_BATCH_SIZE));
+      purged += deleted;
+      if (deleted < PURGE_BATCH_SIZE) return purged;
+    }
+  }
+
   private get faults(): ReadonlySet<string> {
     return this.options.faults ?? new Set();
   }
@@ -136,6 +156,7 @@ export class OutboxRelay {
       let claimed = 0;
       try {
         claimed = await this.publishDue();
+        await this.purgeWhenDue();
       } catch (error) {
         this.logger.error(`outbox round failed: ${errorMessage(error)}`);
       }
@@ -143,6 +164,13 @@ export class OutboxRelay {
       if (this.running && claimed < this.settings.batchSize && !this.nudged) await this.idle();
       this.nudged = false;
     }
+  }
+
+  private async purgeWhenDue(): Promise<void> {
+    if (Date.now() < this.nextPurgeAt) return;
+    this.nextPurgeAt = Date.now() + this.settings.purgeIntervalMs;
+    const purged = await this.purgePublished();
+    if (purged > 0) this.logger.log(`deleted ${purged} outbox rows published over ${this.settings.retentionMs} ms ago`);
   }
 
   private idle(): Promise<void> {
@@ -202,7 +230,7 @@ function readOutboundEvent(row: ClaimedOutboxEvent): OutboundEvent | string {
 
 function definedSettings(options: Partial<OutboxRelaySettings>): Partial<OutboxRelaySettings> {
   return Object.fromEntries(
-    (['pollIntervalMs', 'batchSize', 'leaseMs', 'retry'] as const)
+    (['pollIntervalMs', 'batchSize', 'leaseMs', 'retry', 'retentionMs', 'purgeIntervalMs'] as const)
       .filter((key) => options[key] !== undefined)
       .map((key) => [key, options[key]]),
   );

@@ -78,6 +78,19 @@ export class OutboxStore {
     );
   }
 
+  /**
+   * Deletes up to `limit` rows published more than `olderThanMs` ago (the pending index's range on
+   * `published_at`); resolves with how many went. Unpublished rows are never touched.
+   */
+  async purgePublished(olderThanMs: number, limit: number): Promise<number> {
+    const result = await this.dataSource.query<{ affectedRows?: number }>(
+      'DELETE FROM `outbox_events` WHERE `published_at` IS NOT NULL ' +
+        'AND `published_at` < DATE_SUB(UTC_TIMESTAMP(3), INTERVAL ? MICROSECOND) LIMIT ?',
+      [Math.round(olderThanMs * 1000), limit],
+    );
+    return result.affectedRows ?? 0;
+  }
+
   /** Rows not published yet, claimed or not. */
   async countPending(): Promise<number> {
     const [row] = await this.dataSource.query<{ pending: number | string }[]>(
