@@ -88,6 +88,28 @@ describe('the order saga through the gateway', () => {
     expect(inTrace.some((span) => span.attributes['shop.customer.id'] === customer.customerId)).toBe(true);
   });
 
+  it('reports the business metrics of carts, checkouts, orders and stock', async () => {
+    const confirmed = await shop.receiver.waitForMetric('shop.order.confirmed', (metric) =>
+      metric.dataPoints.some((point) => (point.value ?? 0) >= 1),
+    );
+    expect(confirmed.resource['service.name']).toBe('order');
+    const value = await shop.receiver.waitForMetric('shop.order.value', (metric) =>
+      metric.dataPoints.some((point) => (point.count ?? 0) >= 1 && point.attributes['shop.order.currency'] === 'EUR'),
+    );
+    expect(value.resource['service.name']).toBe('order');
+    for (const [name, service] of [
+      ['shop.cart.created', 'cart'],
+      ['shop.cart.items_added', 'cart'],
+      ['shop.checkout.started', 'order'],
+      ['shop.order.placed', 'order'],
+      ['shop.inventory.available_units', 'inventory'],
+      ['shop.inventory.low_stock_items', 'inventory'],
+    ] as const) {
+      const metric = await shop.receiver.waitForMetric(name);
+      expect({ name, service: metric.resource['service.name'] }).toEqual({ name, service });
+    }
+  });
+
   it('rejects an order for stock that is not there, and holds nothing back', async () => {
     const product = await client.stockedProduct(admin, 1);
     const guest = await client.guestCart();

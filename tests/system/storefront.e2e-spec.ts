@@ -5,6 +5,7 @@ import { waitFor } from '@shop/testing';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ShopClient, operatorToken, type Cart } from './support/shop-client';
 import { ShopUnderTest } from './support/shop-under-test';
+import { startOtlpHttpReceiver, type OtlpHttpReceiver } from './support/otlp-http-receiver';
 import { startStorefront, type RunningStorefront } from './support/storefront';
 
 const ARTIFACTS = join(__dirname, '..', '..', 'frontend', 'test-artifacts');
@@ -15,6 +16,7 @@ let client: ShopClient;
 let admin: string;
 let storefront: RunningStorefront;
 let browser: Browser;
+let browserSpans: OtlpHttpReceiver;
 let category: { id: string; slug: string; name: string };
 let product: { id: string; sku: string; slug: string; name: string };
 
@@ -41,6 +43,12 @@ async function seedCatalog(): Promise<void> {
       price: { amount: '12.50', currency: 'EUR' },
       status: 'active',
       categoryIds: [category.id],
+      images: [1, 2].map((index) => ({
+        url: `/api/catalog/images/lighthouse-lamp-${tag}-${index}.svg`,
+        alt: `Lighthouse lamp, view ${index}`,
+        width: 800,
+        height: 600,
+      })),
     },
   );
   await waitFor(
@@ -75,7 +83,8 @@ beforeAll(async () => {
   client = new ShopClient(shop.url);
   admin = await operatorToken('admin');
   await seedCatalog();
-  storefront = await startStorefront(shop.url);
+  browserSpans = await startOtlpHttpReceiver();
+  storefront = await startStorefront(shop.url, { OTEL_EXPORTER_OTLP_HTTP_ENDPOINT: browserSpans.endpoint });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -91,6 +100,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await storefront?.stop();
+  await browserSpans?.stop();
   await shop?.stop();
 });
 
@@ -120,6 +130,19 @@ describe('the storefront in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: product.name }).waitFor();
     expect(await page.getByText('€12.50').first().isVisible()).toBe(true);
     expect(await page.getByText('In stock').first().isVisible()).toBe(true);
+    // Pictures come through the storefront's own origin, sized, the ones below the first lazily.
+    const main = page.getByRole('img', { name: 'Lighthouse lamp, view 1' });
+    await waitFor(
+      async () =>
+        (await main.evaluate(
+          (image: { complete: boolean; naturalWidth: number }) => image.complete && image.naturalWidth,
+        )) || undefined,
+      10_000,
+      () => 'the main picture to load',
+    );
+    expect(await main.getAttribute('src')).toMatch(/^\/api\/catalog\/images\//);
+    expect(await main.getAttribute('width')).toBe('800');
+    expect(await page.getByRole('img', { name: 'Lighthouse lamp, view 2' }).getAttribute('loading')).toBe('lazy');
     await screenshot(page, 'product');
     await page.getByLabel('Quantity').selectOption('2');
     await page.getByRole('button', { name: 'Add to cart' }).click();
@@ -217,6 +240,34 @@ describe('the storefront in a real browser', () => {
     const missing = await page.goto(`${storefront.url}/products/no-such-product-${randomUUID().slice(0, 8)}`);
     expect(missing?.status()).toBe(404);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await context.close();
+  });
+
+  it('traces a click from the browser into the services, and reports web vitals', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${storefront.url}/products/${product.slug}`);
+    const vital = await browserSpans.waitForSpan((span) => span.name === 'web-vital TTFB');
+    expect(vital.resource['service.name']).toBe('storefront-web');
+    expect(vital.attributes['url.path']).toBe(`/products/${product.slug}`);
+    expect(typeof vital.attributes['web_vital.value']).toBe('number');
+
+    const before = browserSpans.spans.length;
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText(`${product.name} is in your cart`).waitFor();
+
+    // The server action's fetch span is the parent of what the cart service does for it.
+    const click = await browserSpans.waitForSpan(
+      (span) => browserSpans.spans.indexOf(span) >= before && span.name.startsWith('HTTP POST'),
+    );
+    const spans = await shop.receiver.waitForSpans(
+      (received) => received.some((span) => span.traceId === click.traceId && span.resource['service.name'] === 'cart'),
+      30_000,
+    );
+    const cartSpans = spans.filter(
+      (span) => span.traceId === click.traceId && span.resource['service.name'] === 'cart',
+    );
+    expect(cartSpans.some((span) => span.kind === 2 && span.name.includes('/api/cart/items'))).toBe(true);
     await context.close();
   });
 });

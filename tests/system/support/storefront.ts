@@ -15,7 +15,10 @@ export interface RunningStorefront {
 }
 
 /** The built storefront (`next start`) talking to the gateway at `gatewayUrl`, as `npm start` runs it. */
-export async function startStorefront(gatewayUrl: string): Promise<RunningStorefront> {
+export async function startStorefront(
+  gatewayUrl: string,
+  env: Record<string, string> = {},
+): Promise<RunningStorefront> {
   if (!existsSync(join(FRONTEND, '.next', 'BUILD_ID'))) {
     throw new Error('The storefront is not built: run `npm run build -w @shop/frontend` first');
   }
@@ -23,7 +26,7 @@ export async function startStorefront(gatewayUrl: string): Promise<RunningStoref
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: FRONTEND,
-    env: { ...process.env, NODE_ENV: 'production', GATEWAY_URL: gatewayUrl, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NODE_ENV: 'production', GATEWAY_URL: gatewayUrl, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
