@@ -3,15 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      '**/dist/**',
-      '**/node_modules/**',
-      'coverage/**',
-      'frontend/**',
-      'infra/cdk.out/**',
-      '**/*.js',
-      '**/*.mjs',
-    ],
+    ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', 'infra/cdk.out/**', '**/*.js', '**/*.mjs'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

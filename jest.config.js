@@ -27,5 +27,7 @@ module.exports = {
     },
     // The whole shop as real processes, driven through the gateway (tests/system/support).
     { ...shared, displayName: 'system', testMatch: ['<rootDir>/tests/system/**/*.e2e-spec.ts'] },
+    // The storefront's components in jsdom (frontend/jest.config.js).
+    '<rootDir>/frontend/jest.config.js',
   ],
 };

@@ -1,0 +1,101 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { textFields, textField } from '@/lib/admin/form-data';
+import type { FormState } from '@/lib/admin/form-state';
+import {
+  productFormValues,
+  validateProduct,
+  type ProductField,
+  type ProductFormValues,
+  type ProductRequestBody,
+} from '@/lib/admin/product-form';
+import { adminForAction, asOperator, isRefusal, type Operator } from '@/lib/admin/session';
+import { PRODUCT_STATUSES, type AdminProduct, type ProductStatus } from '@/lib/admin/types';
+import { ApiError } from '@/lib/api-error';
+import { failureOf } from '@/lib/results';
+import type { Failure } from '@/lib/types';
+
+export type ProductFormState = FormState<ProductFormValues, ProductField>;
+
+/** A conflict the operator can fix in one field, shown beside it. */
+function fieldErrorOf(error: unknown): Partial<Record<ProductField, string>> | null {
+  if (!(error instanceof ApiError)) return null;
+  if (error.code === 'SKU_TAKEN') return { sku: 'Another product has this SKU' };
+  if (error.code === 'PRODUCT_SLUG_TAKEN') return { slug: 'Another product has this slug' };
+  if (error.code === 'UNKNOWN_CATEGORIES') return { categoryIds: 'A chosen category no longer exists' };
+  return null;
+}
+
+async function saveProduct(
+  form: FormData,
+  send: (body: ProductRequestBody, operator: Operator) => Promise<AdminProduct>,
+): Promise<ProductFormState | AdminProduct> {
+  const values = productFormValues(form);
+  const operator = await adminForAction();
+  if (isRefusal(operator)) return { values, errors: {}, failure: operator };
+  const checked = validateProduct(values);
+  if (!checked.ok) return { values, errors: checked.errors };
+  try {
+    return await send(checked.body, operator);
+  } catch (error) {
+    const errors = fieldErrorOf(error);
+    return errors ? { values, errors } : { values, errors: {}, failure: failureOf(error) };
+  }
+}
+
+export async function createProduct(_previous: ProductFormState, form: FormData): Promise<ProductFormState> {
+  const saved = await saveProduct(form, (body, operator) =>
+    asOperator<AdminProduct>(operator, '/api/catalog/admin/products', { method: 'POST', body }),
+  );
+  if ('values' in saved) return saved;
+  revalidatePath('/admin/products');
+  redirect(`/admin/products/${saved.id}/edit?created=1`);
+}
+
+export async function updateProduct(
+  productId: string,
+  _previous: ProductFormState,
+  form: FormData,
+): Promise<ProductFormState> {
+  const saved = await saveProduct(form, (body, operator) =>
+    asOperator<AdminProduct>(operator, `/api/catalog/admin/products/${encodeURIComponent(productId)}`, {
+      method: 'PATCH',
+      body,
+    }),
+  );
+  if ('values' in saved) return saved;
+  revalidatePath('/admin/products');
+  return { values: productFormValues(form), errors: {}, done: `Saved ${saved.name}.` };
+}
+
+export interface BulkStatusState {
+  failure?: Failure;
+  error?: string;
+  done?: string;
+}
+
+function isStatus(value: string): value is ProductStatus {
+  return (PRODUCT_STATUSES as readonly string[]).includes(value);
+}
+
+/** Gives the ticked products one status; the catalog changes all of them or none. */
+export async function changeProductsStatus(_previous: BulkStatusState, form: FormData): Promise<BulkStatusState> {
+  const operator = await adminForAction();
+  if (isRefusal(operator)) return { failure: operator };
+  const ids = textFields(form, 'ids');
+  const status = textField(form, 'status');
+  if (ids.length === 0) return { error: 'Tick the products to change first' };
+  if (!isStatus(status)) return { error: 'Choose the status to give them' };
+  try {
+    const { updated } = await asOperator<{ updated: number }>(operator, '/api/catalog/admin/products/status', {
+      method: 'POST',
+      body: { ids, status },
+    });
+    revalidatePath('/admin/products');
+    return { done: `${updated} ${updated === 1 ? 'product is' : 'products are'} now ${status}.` };
+  } catch (error) {
+    return { failure: failureOf(error) };
+  }
+}

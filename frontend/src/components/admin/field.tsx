@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react';
+
+const CONTROL = 'mt-1 w-full rounded border px-3 py-2 text-sm';
+
+/** The ids that tie a control to its hint and its error (aria-describedby). */
+export function describedBy(id: string, hint: boolean, error: string | undefined): string | undefined {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+export function controlClass(error: string | undefined): string {
+  return `${CONTROL} ${error ? 'border-red-700' : 'border-slate-400'}`;
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error: string | undefined;
+  children: ReactNode;
+}
+
+/** A label, an optional hint, the control, and its error message. */
+export function Field({ id, label, hint, error, children }: FieldProps) {
+  return (
+    <div className="flex flex-col">
+      <label htmlFor={id} className="text-sm font-medium text-slate-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+      {error}
+    </p>
+  ) : null;
+}
+
+interface InputFieldProps {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error: string | undefined;
+  defaultValue?: string;
+  type?: string;
+  inputMode?: 'numeric' | 'decimal' | 'text';
+  autoComplete?: string;
+  required?: boolean;
+}
+
+export function InputField({ id, name, label, hint, error, type = 'text', required, ...rest }: InputFieldProps) {
+  return (
+    <Field id={id} label={label} {...(hint ? { hint } : {})} error={error}>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint !== undefined, error)}
+        aria-required={required ? true : undefined}
+        className={controlClass(error)}
+        {...rest}
+      />
+    </Field>
+  );
+}
+
+/** Moves focus to the first control with an error, so keyboard and screen-reader users land on it. */
+export function focusFirstError(
+  form: HTMLFormElement,
+  fields: readonly string[],
+  errors: Partial<Record<string, string>>,
+) {
+  const first = fields.find((field) => errors[field] !== undefined);
+  if (!first) return;
+  const control = form.elements.namedItem(first);
+  if (control instanceof HTMLElement) control.focus();
+  else if (control instanceof RadioNodeList && control[0] instanceof HTMLElement) control[0].focus();
+}

@@ -1,0 +1,72 @@
+import 'server-only';
+import { headers as requestHeaders } from 'next/headers';
+import { ApiError, failureFrom, unreachableFailure } from './api-error';
+
+/** Whose request it is, as the gateway's services read it. */
+export interface Credentials {
+  bearer?: string;
+  cartToken?: string;
+}
+
+export interface GatewayRequest {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  credentials?: Credentials;
+  headers?: Record<string, string>;
+}
+
+export function gatewayUrl(): string {
+  return (process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
+}
+
+const TRACE_CONTEXT_HEADERS = ['traceparent', 'tracestate'] as const;
+
+/**
+ * The browser's trace context on this request (its fetch span's `traceparent`), handed on to the
+ * gateway so the services' spans join the browser's trace.
+ */
+async function incomingTraceContext(): Promise<Record<string, string>> {
+  const incoming = await requestHeaders();
+  const context: Record<string, string> = {};
+  for (const name of TRACE_CONTEXT_HEADERS) {
+    const value = incoming.get(name);
+    if (value) context[name] = value;
+  }
+  return context;
+}
+
+/**
+ * Calls the gateway from the Next server, forwarding the shopper's credentials as headers.
+ * Resolves with the JSON body of a 2xx; rejects with an ApiError carrying the trace id otherwise.
+ */
+export async function gateway<T>(path: string, request: GatewayRequest = {}): Promise<T> {
+  const { method = 'GET', body, credentials = {}, headers = {} } = request;
+  const traceContext = await incomingTraceContext();
+  let response: Response;
+  try {
+    response = await fetch(`${gatewayUrl()}${path}`, {
+      method,
+      cache: 'no-store',
+      headers: {
+        accept: 'application/json',
+        ...traceContext,
+        ...(credentials.bearer ? { authorization: `Bearer ${credentials.bearer}` } : {}),
+        ...(credentials.cartToken ? { 'x-cart-token': credentials.cartToken } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiError(unreachableFailure());
+  }
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (!response.ok) throw new ApiError(failureFrom(response.status, parsed));
+  return parsed as T;
+}
