@@ -1,6 +1,7 @@
 export * from './catalog';
 export * from './inventory';
 export * from './order';
+export { formatDecimalAmount, parseDecimalAmount } from './decimal-amount';
 export { createEnvelope, InvalidEventDataError, type CreateEnvelopeOptions } from './create-envelope';
 export { defineEvent, type EnvelopeOf, type EventContract, type EventDataOf } from './define-event';
 export { envelopeSchema, traceContextSchema, type EventEnvelope, type TraceContext } from './envelope';

@@ -1,4 +1,5 @@
 export { DomainError } from './errors/domain-error';
+export { CorrelationId } from './http/correlation-id.decorator';
 export type { ErrorBody } from './errors/error-response';
 export { ObservabilityModule } from './observability.module';
 export type { LogLevel, ObservabilityOptions } from './observability-options';

@@ -1,3 +1,4 @@
+export { Clock, SystemClock } from './application/clock';
 export { runService, type RunServiceOptions } from './bootstrap/run-service';
 export { JsonBodyInterceptor } from './bootstrap/json-body.interceptor';
 export { serviceVersion } from './bootstrap/service-version';

@@ -2,5 +2,20 @@ export type { OtlpReceiver, ReceivedDataPoint, ReceivedMetric, ReceivedSpan } fr
 export { startOtlpReceiver } from './otlp-receiver';
 export type { LogLine, RunningService, RunScriptOptions, ScriptResult, StartServiceOptions } from './processes';
 export { freePort, runScript, startService } from './processes';
-export { createTestDatabase, type TestDatabase } from './test-database';
+export type {
+  FreshDatabaseServiceOptions,
+  ServiceOnFreshDatabase,
+  ServiceScript,
+  TokenOverrides,
+} from './service-under-test';
+export {
+  mariadbUrl,
+  runServiceScript,
+  serviceEnv,
+  startServiceOnFreshDatabase,
+  TEST_JWT,
+  tokenFor,
+  UNREACHABLE_URL,
+} from './service-under-test';
+export { countRows, createTestDatabase, queryRows, type QueryOptions, type TestDatabase } from './test-database';
 export { waitFor } from './wait-for';

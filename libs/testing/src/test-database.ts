@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { ConnectionOptions, RowDataPacket } from 'mysql2';
 import { createConnection } from 'mysql2/promise';
 
 const DEFAULT_SERVER_URL = 'mysql://root@127.0.0.1:3306';
@@ -29,6 +30,31 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
     name,
     drop: () => withServer(serverUrl, (connection) => connection.query(`DROP DATABASE IF EXISTS \`${name}\``)),
   };
+}
+
+/** `timezone: 'Z'` reads DATETIMEs as UTC; `supportBigNumbers` keeps BIGINTs and DECIMALs exact. */
+export type QueryOptions = Pick<ConnectionOptions, 'timezone' | 'supportBigNumbers'>;
+
+/** Runs one statement against a test database (a mysql: or mariadb: URL) and returns the rows. */
+export async function queryRows<T>(
+  databaseUrl: string,
+  sql: string,
+  values: unknown[] = [],
+  options: QueryOptions = {},
+): Promise<T[]> {
+  const connection = await createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:'), ...options });
+  try {
+    const [rows] = await connection.query<RowDataPacket[]>(sql, values);
+    return rows as T[];
+  } finally {
+    await connection.end();
+  }
+}
+
+/** The `total` of a `SELECT COUNT(*) AS total ...`, as a number. */
+export async function countRows(databaseUrl: string, sql: string, values: unknown[] = []): Promise<number> {
+  const [row] = await queryRows<{ total: number | string }>(databaseUrl, sql, values);
+  return Number(row?.total ?? 0);
 }
 
 async function withServer(

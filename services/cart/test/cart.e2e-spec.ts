@@ -1,20 +1,12 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type Server, type Socket } from 'node:net';
-import type { RunningService } from '@shop/testing';
-import type { RowDataPacket } from 'mysql2';
-import { createConnection } from 'mysql2/promise';
+import { queryRows, UNREACHABLE_URL, type RunningService } from '@shop/testing';
 import request from 'supertest';
+import { errorCodeOf } from '@shop/testing/jest';
 import { CartClient, type CartBody } from './support/cart-client';
 import { CatalogProducts, type CatalogProduct } from './support/catalog-products';
-import { errorCodeOf } from './support/error-shape';
-import {
-  startCart,
-  startCartOn,
-  startCatalog,
-  UNREACHABLE_URL,
-  type ServiceUnderTest,
-} from './support/services-under-test';
+import { startCart, startCartOn, startCatalog, type ServiceUnderTest } from './support/services-under-test';
 
 // The built cart against a real MariaDB database and the real, built catalog (its own database), whose
 // admin API makes the products: every price, name and SKU in a cart came over HTTP from the catalog.
@@ -40,14 +32,8 @@ afterAll(async () => {
 
 jest.setTimeout(60_000);
 
-async function rows<T>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const connection = await createConnection(cart.database.url);
-  try {
-    const [result] = await connection.query<(T & RowDataPacket)[]>(sql, values);
-    return result;
-  } finally {
-    await connection.end();
-  }
+function rows<T>(sql: string, values: unknown[] = []): Promise<T[]> {
+  return queryRows<T>(cart.database.url, sql, values);
 }
 
 function cartOf(response: request.Response, status: number): CartBody {

@@ -3,10 +3,8 @@ import { PublishCommand, SNSClient, type MessageAttributeValue } from '@aws-sdk/
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createEnvelope, OrderConfirmedV1, type EventEnvelope } from '@shop/contracts';
 import { applyTopology, startLocalAws, type AppliedTopology, type LocalAws } from '@shop/local-aws';
-import { freePort, startOtlpReceiver, type LogLine, type OtlpReceiver } from '@shop/testing';
+import { countRows, freePort, startOtlpReceiver, type LogLine, type OtlpReceiver } from '@shop/testing';
 import { messagingTopology } from '@shop/topology';
-import type { RowDataPacket } from 'mysql2';
-import { createConnection } from 'mysql2/promise';
 import { CartClient, type As, type CartBody } from './support/cart-client';
 import { CatalogProducts, type CatalogProduct } from './support/catalog-products';
 import { customerToken, startCart, startCatalog, type ServiceUnderTest } from './support/services-under-test';
@@ -109,17 +107,8 @@ async function withItems(as: As, quantity: number): Promise<CartBody> {
   return response.body as CartBody;
 }
 
-async function inboxRows(eventId: string): Promise<number> {
-  const connection = await createConnection(cart.database.url);
-  try {
-    const [rows] = await connection.query<({ total: number } & RowDataPacket)[]>(
-      'SELECT COUNT(*) AS total FROM inbox_events WHERE event_id = ?',
-      [eventId],
-    );
-    return Number(rows[0]?.total);
-  } finally {
-    await connection.end();
-  }
+function inboxRows(eventId: string): Promise<number> {
+  return countRows(cart.database.url, 'SELECT COUNT(*) AS total FROM inbox_events WHERE event_id = ?', [eventId]);
 }
 
 async function messagesIn(queue: string): Promise<number> {

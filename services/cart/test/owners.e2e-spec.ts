@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { TokenService } from '@shop/auth';
-import { SignJWT } from 'jose';
-import type { RowDataPacket } from 'mysql2';
-import { createConnection } from 'mysql2/promise';
+import { queryRows, TEST_JWT, tokenFor } from '@shop/testing';
 import type { Response } from 'supertest';
+import { errorCodeOf } from '@shop/testing/jest';
 import { CartClient, type As, type CartBody } from './support/cart-client';
 import { CatalogProducts, type CatalogProduct } from './support/catalog-products';
-import { errorCodeOf } from './support/error-shape';
 import {
   customerToken,
-  JWT,
   operatorToken,
   startCart,
   startCatalog,
@@ -39,14 +36,8 @@ afterAll(async () => {
 
 jest.setTimeout(60_000);
 
-async function sql<T>(statement: string, values: unknown[] = []): Promise<T[]> {
-  const connection = await createConnection(cart.database.url);
-  try {
-    const [result] = await connection.query<(T & RowDataPacket)[]>(statement, values);
-    return result;
-  } finally {
-    await connection.end();
-  }
+function sql<T>(statement: string, values: unknown[] = []): Promise<T[]> {
+  return queryRows<T>(cart.database.url, statement, values);
 }
 
 function expectCart(response: Response, status: number): CartBody {
@@ -177,23 +168,17 @@ describe('isolation', () => {
   });
 
   it.each(everyRoute)('%s with a forged, expired, tampered or malformed bearer token is 401', async (_route, send) => {
-    const forged = await new TokenService({ ...JWT, secret: 'another-secret-that-is-32-bytes-or-more' }).sign({
+    const forged = await new TokenService({ ...TEST_JWT, secret: 'another-secret-that-is-32-bytes-or-more' }).sign({
       subject: randomUUID(),
       roles: ['customer'],
     });
-    const now = Math.floor(Date.now() / 1000);
-    const expired = await new SignJWT({ roles: ['customer'] })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(randomUUID())
-      .setIssuer(JWT.issuer)
-      .setAudience(JWT.audience)
-      .setIssuedAt(now - 3600)
-      .setExpirationTime(now - 60)
-      .setJti(randomUUID())
-      .sign(new TextEncoder().encode(JWT.secret));
+    const expired = await tokenFor(['customer'], {
+      subject: randomUUID(),
+      expiresAt: Math.floor(Date.now() / 1000) - 60,
+    });
     const valid = await customerToken();
     const tampered = `${valid.slice(0, -4)}AAAA`;
-    const notAUuid = await new TokenService(JWT).sign({ subject: 'customer-7', roles: ['customer'] });
+    const notAUuid = await new TokenService(TEST_JWT).sign({ subject: 'customer-7', roles: ['customer'] });
     for (const bearer of [forged.accessToken, expired, tampered, 'not.a.jwt', notAUuid.accessToken]) {
       const response = await send({ bearer, cartToken: guestToken });
       expect(response.status).toBe(401);

@@ -1,7 +1,8 @@
 import request from 'supertest';
+import { tokenFor } from '@shop/testing';
+import { errorCodeOf } from '@shop/testing/jest';
 import { CatalogAdmin, unique, type CreatedCategory, type CreatedProduct } from './support/catalog-admin';
-import { startCatalog, tokenFor, type CatalogUnderTest } from './support/catalog-under-test';
-import { errorCodeOf } from './support/error-shape';
+import { startCatalog, type CatalogUnderTest } from './support/catalog-under-test';
 
 // Creating, migrating and seeding a database and starting the built service takes several seconds.
 const START_TIMEOUT_MS = 120_000;

@@ -1,7 +1,8 @@
 import { createConnection, type Connection } from 'mysql2/promise';
 import request from 'supertest';
+import { tokenFor } from '@shop/testing';
 import { CatalogAdmin, unique, type CreatedCategory, type CreatedProduct } from './support/catalog-admin';
-import { startCatalog, tokenFor, type CatalogUnderTest } from './support/catalog-under-test';
+import { startCatalog, type CatalogUnderTest } from './support/catalog-under-test';
 
 // Creating, migrating and seeding a database and starting the built service takes several seconds.
 const START_TIMEOUT_MS = 120_000;

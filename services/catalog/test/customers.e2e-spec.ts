@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, startService, type RunningService, type TestDatabase } from '@shop/testing';
-import type { RowDataPacket } from 'mysql2';
-import { createConnection } from 'mysql2/promise';
+import {
+  createTestDatabase,
+  mariadbUrl,
+  queryRows,
+  serviceEnv,
+  startService,
+  tokenFor,
+  type RunningService,
+  type TestDatabase,
+} from '@shop/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { errorCodeOf } from '@shop/testing/jest';
 import { OperatorAccountEntity } from '../src/auth/infrastructure/operator-account.entity';
 import { seedOperators } from '../src/auth/infrastructure/seed-operators';
-import { CATALOG_DIR, catalogEnv, mariadbUrl, runCatalogScript, tokenFor } from './support/catalog-under-test';
-import { errorCodeOf } from './support/error-shape';
+import { CATALOG_DIR, runCatalogScript } from './support/catalog-under-test';
 
 // Customer accounts against the built catalog and a real MariaDB database: sign-up, sign-in beside the
 // operators, the signed-in account, and every refusal in the error shape with nothing stored.
@@ -58,17 +65,12 @@ describe('customer accounts (catalog e2e)', () => {
     request(catalog.url).post('/api/auth/login').set('X-Forwarded-For', client).send(body);
   const me = (token: string) => request(catalog.url).get('/api/auth/me').auth(token, { type: 'bearer' });
 
-  async function customerRows(email: string): Promise<{ id: string; email: string; password_hash: string }[]> {
-    const connection = await createConnection(database.url);
-    try {
-      const [rows] = await connection.query<RowDataPacket[]>(
-        'SELECT `id`, `email`, `password_hash`, `name` FROM `customer_accounts` WHERE `email` = ?',
-        [email.toLowerCase()],
-      );
-      return rows as { id: string; email: string; password_hash: string }[];
-    } finally {
-      await connection.end();
-    }
+  function customerRows(email: string): Promise<{ id: string; email: string; password_hash: string }[]> {
+    return queryRows(
+      database.url,
+      'SELECT `id`, `email`, `password_hash`, `name` FROM `customer_accounts` WHERE `email` = ?',
+      [email.toLowerCase()],
+    );
   }
 
   async function signedUp(label: string, name = 'Ada Lovelace'): Promise<Session> {
@@ -96,7 +98,7 @@ describe('customer accounts (catalog e2e)', () => {
       cwd: CATALOG_DIR,
       script: 'dist/main.js',
       readyPath: '/api/catalog/health/ready',
-      env: catalogEnv(databaseUrl, { LOGIN_RATE_LIMIT_PER_MINUTE: String(LOGIN_RATE_LIMIT_PER_MINUTE) }),
+      env: serviceEnv(databaseUrl, { LOGIN_RATE_LIMIT_PER_MINUTE: String(LOGIN_RATE_LIMIT_PER_MINUTE) }),
     });
   }, 120_000);
 

@@ -1,18 +1,13 @@
 import { createConnection } from 'mysql2/promise';
-import { createTestDatabase, runScript, type TestDatabase } from '@shop/testing';
-import { CATALOG_DIR, catalogEnv, mariadbUrl, runCatalogScript } from './support/catalog-under-test';
+import { createTestDatabase, mariadbUrl, queryRows, runScript, serviceEnv, type TestDatabase } from '@shop/testing';
+import { CATALOG_DIR, runCatalogScript } from './support/catalog-under-test';
 
 // Each test runs built CLIs as child processes, several seconds each.
 const SCRIPTS_TIMEOUT_MS = 120_000;
 
 async function count(databaseUrl: string, sql: string): Promise<number> {
-  const connection = await createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:') });
-  try {
-    const [rows] = await connection.query(sql);
-    return Number((rows as { n: number | string }[])[0]?.n);
-  } finally {
-    await connection.end();
-  }
+  const [row] = await queryRows<{ n: number | string }>(databaseUrl, sql);
+  return Number(row?.n);
 }
 
 describe('catalog migrations, drift check and seed (e2e)', () => {
@@ -99,7 +94,7 @@ describe('catalog migrations, drift check and seed (e2e)', () => {
         cwd: CATALOG_DIR,
         script: 'dist/persistence/cli/seed.js',
         args: ['--products', 'many'],
-        env: catalogEnv(databaseUrl),
+        env: serviceEnv(databaseUrl),
       });
       expect(bad.code).not.toBe(0);
       expect(bad.stderr.trim()).toBe('--products must be a whole number from 0 to 1000000');
@@ -123,7 +118,7 @@ describe('catalog migrations, drift check and seed (e2e)', () => {
         const result = await runScript({
           cwd: CATALOG_DIR,
           script: 'dist/persistence/cli/seed.js',
-          env: { ...catalogEnv(databaseUrl), NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32) },
+          env: { ...serviceEnv(databaseUrl), NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32) },
         });
         expect(result.code).toBe(1);
         expect(result.stderr.trim()).toMatch(/^Invalid configuration: SEED_ADMIN_PASSWORD and SEED_VIEWER_PASSWORD/);
@@ -141,7 +136,7 @@ describe('catalog migrations, drift check and seed (e2e)', () => {
       const result = await runScript({
         cwd: CATALOG_DIR,
         script: 'dist/main.js',
-        env: { ...catalogEnv(databaseUrl), NODE_ENV: 'production', DATABASE_URL: '', PORT: 'not-a-port' },
+        env: { ...serviceEnv(databaseUrl), NODE_ENV: 'production', DATABASE_URL: '', PORT: 'not-a-port' },
       });
       expect(result.code).toBe(78);
       expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Invalid configuration: PORT: /)]);

@@ -3,8 +3,12 @@ import { DeleteMessageCommand, type Message, ReceiveMessageCommand, SQSClient } 
 import { type EventEnvelope, parseEvent } from '@shop/contracts';
 import { applyTopology, type AppliedTopology, type LocalAws, startLocalAws } from '@shop/local-aws';
 import {
+  countRows,
   createTestDatabase,
   freePort,
+  mariadbUrl,
+  serviceEnv,
+  tokenFor,
   type LogLine,
   type OtlpReceiver,
   type RunningService,
@@ -13,10 +17,8 @@ import {
   type TestDatabase,
 } from '@shop/testing';
 import { messagingTopology } from '@shop/topology';
-import type { RowDataPacket } from 'mysql2';
-import { createConnection } from 'mysql2/promise';
 import { unique } from './support/catalog-admin';
-import { CATALOG_DIR, catalogEnv, mariadbUrl, runCatalogScript, tokenFor } from './support/catalog-under-test';
+import { CATALOG_DIR, runCatalogScript } from './support/catalog-under-test';
 
 // The built catalog against a real MariaDB database and the real local AWS endpoint (in this process),
 // with the topology applied under a prefix of its own: what the catalog commits reaches the queues.
@@ -54,7 +56,7 @@ beforeAll(async () => {
     name: 'catalog',
     cwd: CATALOG_DIR,
     script: 'dist/main.js',
-    env: catalogEnv(databaseUrl, {
+    env: serviceEnv(databaseUrl, {
       AWS_ENDPOINT_URL: aws.url,
       SHOP_RESOURCE_PREFIX: PREFIX,
       LOG_LEVEL: 'info',
@@ -155,17 +157,10 @@ async function receiveUntil(
 const isEvent = (type: string, productId: string) => (envelope: EventEnvelope) =>
   envelope.type === type && (envelope.data as { productId?: string }).productId === productId;
 
-async function outboxRowsMentioning(text: string): Promise<number> {
-  const connection = await createConnection(database.url);
-  try {
-    const [rows] = await connection.query<({ total: number } & RowDataPacket)[]>(
-      'SELECT COUNT(*) AS `total` FROM `outbox_events` WHERE `envelope` LIKE ?',
-      [`%${text}%`],
-    );
-    return Number(rows[0]?.total);
-  } finally {
-    await connection.end();
-  }
+function outboxRowsMentioning(text: string): Promise<number> {
+  return countRows(database.url, 'SELECT COUNT(*) AS `total` FROM `outbox_events` WHERE `envelope` LIKE ?', [
+    `%${text}%`,
+  ]);
 }
 
 describe('catalog product events (e2e)', () => {

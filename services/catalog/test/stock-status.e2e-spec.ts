@@ -4,19 +4,22 @@ import { createEnvelope, StockStatusChangedV1, type EnvelopeOf, type EventDataOf
 import { SnsEventPublisher } from '@shop/event-bus';
 import { applyTopology, type AppliedTopology, type LocalAws, startLocalAws } from '@shop/local-aws';
 import {
+  countRows,
   createTestDatabase,
   freePort,
+  mariadbUrl,
+  queryRows,
+  serviceEnv,
+  tokenFor,
   startService,
   type LogLine,
   type RunningService,
   type TestDatabase,
 } from '@shop/testing';
 import { messagingTopology } from '@shop/topology';
-import type { RowDataPacket } from 'mysql2';
-import { createConnection } from 'mysql2/promise';
 import request from 'supertest';
 import { CatalogAdmin, unique, type CreatedCategory, type CreatedProduct } from './support/catalog-admin';
-import { CATALOG_DIR, catalogEnv, mariadbUrl, runCatalogScript, tokenFor } from './support/catalog-under-test';
+import { CATALOG_DIR, runCatalogScript } from './support/catalog-under-test';
 
 // The built catalog consuming `catalog-inventory-events` from the real local AWS endpoint (topology
 // applied under a prefix of its own), against a real MariaDB database. The test publishes stock events
@@ -61,7 +64,7 @@ beforeAll(async () => {
     name: 'catalog',
     cwd: CATALOG_DIR,
     script: 'dist/main.js',
-    env: catalogEnv(databaseUrl, { AWS_ENDPOINT_URL: aws.url, SHOP_RESOURCE_PREFIX: PREFIX, LOG_LEVEL: 'info' }),
+    env: serviceEnv(databaseUrl, { AWS_ENDPOINT_URL: aws.url, SHOP_RESOURCE_PREFIX: PREFIX, LOG_LEVEL: 'info' }),
     readyPath: '/api/catalog/health/ready',
   });
   admin = new CatalogAdmin(catalog.url, await tokenFor(['admin']));
@@ -115,29 +118,17 @@ async function listed(): Promise<Map<string, string>> {
 }
 
 async function storedRow(sku: string): Promise<{ status: string; as_of: Date } | undefined> {
-  const connection = await createConnection({ uri: database.url, timezone: 'Z' });
-  try {
-    const [rows] = await connection.query<RowDataPacket[]>(
-      'SELECT `status`, `as_of` FROM `stock_statuses` WHERE `sku` = ?',
-      [sku],
-    );
-    return rows[0] as { status: string; as_of: Date } | undefined;
-  } finally {
-    await connection.end();
-  }
+  const [row] = await queryRows<{ status: string; as_of: Date }>(
+    database.url,
+    'SELECT `status`, `as_of` FROM `stock_statuses` WHERE `sku` = ?',
+    [sku],
+    { timezone: 'Z' },
+  );
+  return row;
 }
 
-async function inboxRows(eventIds: string[]): Promise<number> {
-  const connection = await createConnection(database.url);
-  try {
-    const [rows] = await connection.query<RowDataPacket[]>(
-      'SELECT COUNT(*) AS `total` FROM `inbox_events` WHERE `event_id` IN (?)',
-      [eventIds],
-    );
-    return Number(rows[0]?.['total']);
-  } finally {
-    await connection.end();
-  }
+function inboxRows(eventIds: string[]): Promise<number> {
+  return countRows(database.url, 'SELECT COUNT(*) AS `total` FROM `inbox_events` WHERE `event_id` IN (?)', [eventIds]);
 }
 
 const product = (sku?: string) => admin.product({ categoryIds: [category.id], ...(sku === undefined ? {} : { sku }) });

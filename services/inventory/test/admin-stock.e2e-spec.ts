@@ -1,6 +1,7 @@
 import request from 'supertest';
-import { errorCodeOf } from './support/error-shape';
-import { startInventory, runInventoryScript, tokenFor, type InventoryUnderTest } from './support/inventory-under-test';
+import { tokenFor } from '@shop/testing';
+import { errorCodeOf } from '@shop/testing/jest';
+import { startInventory, runInventoryScript, type InventoryUnderTest } from './support/inventory-under-test';
 import { StockDatabase } from './support/stock-database';
 
 // The built inventory on a migrated, seeded MariaDB database; its AWS endpoint is unreachable, so the
@@ -16,8 +17,8 @@ let viewerToken: string;
 beforeAll(async () => {
   inventory = await startInventory('inventory_admin');
   db = new StockDatabase(inventory.databaseUrl);
-  adminToken = await tokenFor(['admin'], 'operator-ada');
-  viewerToken = await tokenFor(['viewer'], 'operator-vic');
+  adminToken = await tokenFor(['admin'], { subject: 'operator-ada' });
+  viewerToken = await tokenFor(['viewer'], { subject: 'operator-vic' });
 }, 120_000);
 
 afterAll(async () => {

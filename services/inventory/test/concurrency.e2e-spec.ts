@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { startInventory, tokenFor, type InventoryUnderTest } from './support/inventory-under-test';
+import { tokenFor } from '@shop/testing';
+import { startInventory, type InventoryUnderTest } from './support/inventory-under-test';
 import { dataOf, LocalMessaging, type QueueCollector } from './support/local-messaging';
 import { eventually, orderEvents, productCreated } from './support/order-events';
 import { StockDatabase } from './support/stock-database';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { StockReservationFailedV1, StockReservedV1 } from '@shop/contracts';
-import { startOtlpReceiver, waitFor, type OtlpReceiver } from '@shop/testing';
+import { countRows, startOtlpReceiver, UNREACHABLE_URL, waitFor, type OtlpReceiver } from '@shop/testing';
 import request from 'supertest';
-import { errorCodeOf } from './support/error-shape';
+import { errorCodeOf } from '@shop/testing/jest';
 import { LocalBus, type Delivery } from './support/local-bus';
-import { countRows, inboxHas, outboxRowsOf } from './support/order-database';
+import { inboxHas, outboxRowsOf } from './support/order-database';
 import {
   address,
   newCartToken,
@@ -243,7 +243,7 @@ describe('checkout', () => {
   it('answers 503 when the cart service fails, and orders nothing', async () => {
     const customer = await newCustomer();
     await carts.fill(customer, [{}]);
-    const cartless = await startOrderProcess(orderEnv(order.databaseUrl, 'http://127.0.0.1:9'));
+    const cartless = await startOrderProcess(orderEnv(order.databaseUrl, UNREACHABLE_URL));
     try {
       const response = await request(cartless.url)
         .post(ORDERS)

@@ -1,16 +1,14 @@
-import { createTestDatabase, waitFor, type RunningService, type TestDatabase } from '@shop/testing';
+import {
+  createTestDatabase,
+  mariadbUrl,
+  queryRows,
+  waitFor,
+  type RunningService,
+  type TestDatabase,
+} from '@shop/testing';
 import request from 'supertest';
 import { LocalBus } from './support/local-bus';
-import { queryRows } from './support/order-database';
-import {
-  address,
-  mariadbUrl,
-  newCustomer,
-  newKey,
-  orderEnv,
-  runOrderScript,
-  startOrderProcess,
-} from './support/order-under-test';
+import { address, newCustomer, newKey, orderEnv, runOrderScript, startOrderProcess } from './support/order-under-test';
 import { ShopCarts } from './support/shop-carts';
 
 // An order service killed (SIGKILL) between committing an order and publishing its event still gets the

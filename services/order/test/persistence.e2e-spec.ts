@@ -1,6 +1,5 @@
-import { createTestDatabase, type TestDatabase } from '@shop/testing';
-import { queryRows } from './support/order-database';
-import { mariadbUrl, runOrderScript } from './support/order-under-test';
+import { createTestDatabase, mariadbUrl, queryRows, type TestDatabase } from '@shop/testing';
+import { runOrderScript } from './support/order-under-test';
 
 let database: TestDatabase;
 

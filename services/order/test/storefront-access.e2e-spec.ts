@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { countRows, queryRows, tokenFor } from '@shop/testing';
 import request from 'supertest';
-import { errorCodeOf } from './support/error-shape';
-import { countRows, queryRows } from './support/order-database';
+import { errorCodeOf } from '@shop/testing/jest';
 import {
   address,
   newCartToken,
   newCustomer,
   newKey,
   startOrder,
-  tokenFor,
   type OrderUnderTest,
   type TestCustomer,
 } from './support/order-under-test';
@@ -73,8 +72,8 @@ beforeAll(async () => {
   for (let index = 0; index < 3; index += 1) aliceOrders.push(await place(alice));
   await place(bob);
   guestOrder = await place({ cartToken: guestToken }, { email: 'guest@example.com', shippingAddress: address });
-  adminToken = await tokenFor('operator-1', ['admin']);
-  viewerToken = await tokenFor('operator-2', ['viewer']);
+  adminToken = await tokenFor(['admin'], { subject: 'operator-1' });
+  viewerToken = await tokenFor(['viewer'], { subject: 'operator-2' });
 }, 120_000);
 
 afterAll(async () => {

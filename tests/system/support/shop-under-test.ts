@@ -3,9 +3,11 @@ import { applyTopology, startLocalAws, type AppliedTopology, type LocalAws } fro
 import {
   createTestDatabase,
   freePort,
-  runScript,
+  mariadbUrl,
+  runServiceScript,
   startOtlpReceiver,
   startService,
+  TEST_JWT,
   type OtlpReceiver,
   type RunningService,
   type TestDatabase,
@@ -16,11 +18,11 @@ import { randomUUID } from 'node:crypto';
 const ROOT = join(__dirname, '..', '..', '..');
 const REGION = 'us-east-1';
 
-export const JWT = {
-  secret: 'system-test-secret-that-is-at-least-32-bytes',
-  issuer: 'observable-shop-system',
-  audience: 'observable-shop-system-api',
-};
+/** The operator accounts seedOperators() makes, as the catalog's seed command names them. */
+export const OPERATORS = {
+  admin: { email: 'admin@shop.local', password: 'system-admin-password' },
+  viewer: { email: 'viewer@shop.local', password: 'system-viewer-password' },
+} as const;
 
 const SERVICE_NAMES = ['catalog', 'inventory', 'cart', 'order'] as const satisfies readonly ServiceName[];
 
@@ -68,7 +70,7 @@ export class ShopUnderTest {
         if (!database) throw new Error(`no database for ${name}`);
         shop.environments.set(name, {
           ...shop.commonEnv(),
-          DATABASE_URL: database.url.replace(/^mysql:/, 'mariadb:'),
+          DATABASE_URL: mariadbUrl(database),
           ...options.env?.[name],
         });
       });
@@ -105,6 +107,23 @@ export class ShopUnderTest {
     await this.startPart(name, previous?.port);
   }
 
+  /**
+   * Makes the OPERATORS accounts with the catalog's seed command, as `npm start` does (`--products 0`:
+   * the seed's category tree, no products), so a browser can sign in to the admin console.
+   */
+  async seedOperators(): Promise<void> {
+    await runServiceScript(
+      serviceDirectory('catalog'),
+      'seed',
+      {
+        ...this.environments.get('catalog'),
+        SEED_ADMIN_PASSWORD: OPERATORS.admin.password,
+        SEED_VIEWER_PASSWORD: OPERATORS.viewer.password,
+      },
+      ['--products', '0'],
+    );
+  }
+
   async stop(): Promise<void> {
     await Promise.all([...this.running.values()].map((running) => running.stop()));
     this.running.clear();
@@ -117,9 +136,9 @@ export class ShopUnderTest {
     return {
       NODE_ENV: 'test',
       LOG_LEVEL: 'info',
-      JWT_SECRET: JWT.secret,
-      JWT_ISSUER: JWT.issuer,
-      JWT_AUDIENCE: JWT.audience,
+      JWT_SECRET: TEST_JWT.secret,
+      JWT_ISSUER: TEST_JWT.issuer,
+      JWT_AUDIENCE: TEST_JWT.audience,
       AWS_ENDPOINT_URL: this.aws.url,
       AWS_ACCESS_KEY_ID: 'test',
       AWS_SECRET_ACCESS_KEY: 'test',
@@ -132,12 +151,7 @@ export class ShopUnderTest {
   }
 
   private async migrate(name: ServiceName): Promise<void> {
-    const result = await runScript({
-      cwd: serviceDirectory(name),
-      script: 'dist/persistence/cli/migrate.js',
-      env: this.environments.get(name) ?? {},
-    });
-    if (result.code !== 0) throw new Error(`${name} migrate exited ${result.code}\n${result.stdout}\n${result.stderr}`);
+    await runServiceScript(serviceDirectory(name), 'migrate', this.environments.get(name) ?? {});
   }
 
   /** The cart asks the catalog for prices, the order asks the cart for its lines. */

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { cartConfig } from '../config/cart-config';
-import { Clock, SystemClock } from '../shared/application/clock';
+import { Clock, SystemClock } from '@shop/service-runtime';
 import { AddItemUseCase } from './application/add-item.use-case';
 import { CartOwnerResolver } from './application/cart-owner.resolver';
 import { CartSettings } from './application/cart-settings';

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Clock, SystemClock } from '../shared/application/clock';
+import { Clock, SystemClock } from '@shop/service-runtime';
 import { GetAccountQuery } from './application/get-account.query';
 import { LoginUseCase } from './application/login.use-case';
 import { SignUpUseCase } from './application/sign-up.use-case';

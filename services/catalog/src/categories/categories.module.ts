@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Clock, SystemClock } from '../shared/application/clock';
+import { Clock, SystemClock } from '@shop/service-runtime';
 import { AdminCategoriesController } from './admin-categories.controller';
 import { CreateCategoryUseCase } from './application/create-category.use-case';
 import { GetCategoryTreeQuery } from './application/get-category-tree.query';

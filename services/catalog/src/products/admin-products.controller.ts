@@ -13,7 +13,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles } from '@shop/auth';
-import { CorrelationId } from '../shared/http/correlation-id.decorator';
+import { CorrelationId } from '@shop/observability';
 import { ArchiveProductUseCase } from './application/archive-product.use-case';
 import { ChangeProductsStatusUseCase } from './application/change-products-status.use-case';
 import { CreateProductUseCase } from './application/create-product.use-case';

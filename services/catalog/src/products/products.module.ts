@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CategoriesModule } from '../categories/categories.module';
 import { catalogConfig } from '../config/catalog-config';
-import { Clock, SystemClock } from '../shared/application/clock';
+import { Clock, SystemClock } from '@shop/service-runtime';
 import { AdminProductsController } from './admin-products.controller';
 import { ArchiveProductUseCase } from './application/archive-product.use-case';
 import { ChangeProductsStatusUseCase } from './application/change-products-status.use-case';

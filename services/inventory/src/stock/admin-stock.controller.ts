@@ -12,7 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@shop/auth';
-import { CorrelationId } from '../shared/http/correlation-id.decorator';
+import { CorrelationId } from '@shop/observability';
 import { AdjustStockUseCase } from './application/adjust-stock.use-case';
 import { GetStockItemQuery } from './application/get-stock-item.query';
 import { ListMovementsQuery } from './application/list-movements.query';

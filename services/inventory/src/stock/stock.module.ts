@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '../shared/application/clock';
+import { Clock, SystemClock } from '@shop/service-runtime';
 import { Transactions } from '../shared/application/transactions';
 import { TypeOrmTransactions } from '../shared/infrastructure/typeorm-transactions';
 import { AdminStockController } from './admin-stock.controller';

@@ -1,5 +1,4 @@
-import type { RowDataPacket } from 'mysql2';
-import { createConnection } from 'mysql2/promise';
+import { queryRows } from '@shop/testing';
 
 export interface StockRow {
   sku: string;
@@ -12,17 +11,8 @@ export interface StockRow {
 export class StockDatabase {
   constructor(private readonly url: string) {}
 
-  async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const connection = await createConnection({
-      uri: this.url.replace(/^mariadb:/, 'mysql:'),
-      supportBigNumbers: true,
-    });
-    try {
-      const [rows] = await connection.query<RowDataPacket[]>(sql, params);
-      return rows as T[];
-    } finally {
-      await connection.end();
-    }
+  query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return queryRows<T>(this.url, sql, params, { supportBigNumbers: true });
   }
 
   async stock(sku: string): Promise<StockRow | undefined> {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { orderConfig } from '../config/order-config';
-import { Clock, SystemClock } from '../shared/application/clock';
+import { Clock, SystemClock } from '@shop/service-runtime';
 import { AdminOrdersController } from './admin-orders.controller';
 import { CancelOrderUseCase } from './application/cancel-order.use-case';
 import { CartReader } from './application/cart-reader';

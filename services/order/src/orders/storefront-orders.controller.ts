@@ -16,9 +16,9 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Public } from '@shop/auth';
+import { CorrelationId } from '@shop/observability';
 import type { Response } from 'express';
 import { NoQueryDto } from '../shared/dto/no-query.dto';
-import { CorrelationId } from '../shared/http/correlation-id.decorator';
 import type { Caller } from './application/caller';
 import { CancelOrderUseCase } from './application/cancel-order.use-case';
 import { GetOrderQuery } from './application/get-order.query';

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { createTestDatabase, runScript, startService, type RunningService, type TestDatabase } from '@shop/testing';
+import { startServiceOnFreshDatabase, tokenFor, type ServiceOnFreshDatabase } from '@shop/testing';
 import request from 'supertest';
-import { JWT, mariadbUrl, ORDER_DIR, tokenFor } from './order-under-test';
+import { ORDER_DIR } from './order-under-test';
 
 const CATALOG_DIR = join(ORDER_DIR, '..', 'catalog');
 const CART_DIR = join(ORDER_DIR, '..', 'cart');
-const UNREACHABLE_AWS_ENDPOINT = 'http://127.0.0.1:9';
 
 /** Whose cart: a customer's `Authorization` header value, or a guest's cart token. */
 export type CartOwner = { authorization: string } | { cartToken: string };
@@ -27,52 +26,6 @@ export interface CartedLine {
   unitPrice: { amount: string; currency: string };
 }
 
-interface Running {
-  database: TestDatabase;
-  service: RunningService;
-}
-
-function baseEnv(databaseUrl: string, extra: Record<string, string>): Record<string, string> {
-  return {
-    NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: JWT.secret,
-    JWT_ISSUER: JWT.issuer,
-    JWT_AUDIENCE: JWT.audience,
-    LOG_LEVEL: 'warn',
-    OTEL_SDK_DISABLED: 'true',
-    AWS_ENDPOINT_URL: UNREACHABLE_AWS_ENDPOINT,
-    AWS_ACCESS_KEY_ID: 'test',
-    AWS_SECRET_ACCESS_KEY: 'test',
-    AWS_REGION: 'us-east-1',
-    ...extra,
-  };
-}
-
-async function startBuilt(
-  name: string,
-  cwd: string,
-  env: (databaseUrl: string) => Record<string, string>,
-): Promise<Running> {
-  const database = await createTestDatabase(`order_${name}`);
-  try {
-    const databaseUrl = mariadbUrl(database);
-    const migrated = await runScript({ cwd, script: 'dist/persistence/cli/migrate.js', env: env(databaseUrl) });
-    if (migrated.code !== 0) throw new Error(`${name} migrate exited ${migrated.code}\n${migrated.stderr}`);
-    const service = await startService({
-      name,
-      cwd,
-      script: 'dist/main.js',
-      env: env(databaseUrl),
-      readyPath: `/api/${name}/health/ready`,
-    });
-    return { database, service };
-  } catch (error) {
-    await database.drop();
-    throw error;
-  }
-}
-
 let sequence = 0;
 
 /**
@@ -82,22 +35,31 @@ let sequence = 0;
  */
 export class ShopCarts {
   private constructor(
-    private readonly catalog: Running,
-    private readonly cart: Running,
+    private readonly catalog: ServiceOnFreshDatabase,
+    private readonly cart: ServiceOnFreshDatabase,
     private readonly adminToken: string,
   ) {}
 
   /** `env`: extra settings for both (the local AWS endpoint, so the cart consumes order.confirmed.v1). */
   static async start(env: Record<string, string> = {}): Promise<ShopCarts> {
-    const catalog = await startBuilt('catalog', CATALOG_DIR, (url) => baseEnv(url, env));
+    const catalog = await startServiceOnFreshDatabase({
+      name: 'catalog',
+      dir: CATALOG_DIR,
+      readyPath: '/api/catalog/health/ready',
+      databasePrefix: 'order_catalog',
+      env,
+    });
     try {
-      const cart = await startBuilt('cart', CART_DIR, (url) =>
-        baseEnv(url, { CATALOG_URL: catalog.service.url, ...env }),
-      );
-      return new ShopCarts(catalog, cart, await tokenFor(`operator-${randomUUID()}`, ['admin']));
+      const cart = await startServiceOnFreshDatabase({
+        name: 'cart',
+        dir: CART_DIR,
+        readyPath: '/api/cart/health/ready',
+        databasePrefix: 'order_cart',
+        env: { CATALOG_URL: catalog.service.url, ...env },
+      });
+      return new ShopCarts(catalog, cart, await tokenFor(['admin'], { subject: `operator-${randomUUID()}` }));
     } catch (error) {
-      await catalog.service.stop();
-      await catalog.database.drop();
+      await catalog.stop();
       throw error;
     }
   }
@@ -144,10 +106,7 @@ export class ShopCarts {
   }
 
   async stop(): Promise<void> {
-    for (const running of [this.cart, this.catalog]) {
-      await running.service.stop();
-      await running.database.drop();
-    }
+    for (const running of [this.cart, this.catalog]) await running.stop();
   }
 
   private as(owner: CartOwner, call: request.Test): request.Test {

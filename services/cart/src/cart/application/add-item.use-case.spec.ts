@@ -1,7 +1,6 @@
 import type { PinoLogger } from 'nestjs-pino';
 import { factory, TTL_MS } from '../../testing/factories';
-import { FixedClock } from '../../testing/fixed-clock';
-import { strictMock } from '../../testing/strict-mock';
+import { FixedClock, strictMock } from '@shop/testing/jest';
 import type { Cart } from '../domain/cart';
 import {
   CatalogUnavailableError,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { assertQuantity, type Cart } from '../domain/cart';
 import type { CartOwner } from '../domain/cart-owner';
 import { ProductNotFoundError, ProductUnavailableError } from '../domain/cart.errors';

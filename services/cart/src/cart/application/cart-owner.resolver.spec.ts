@@ -1,6 +1,6 @@
 import { InvalidTokenError, TokenService, type Principal } from '@shop/auth';
 import type { PinoLogger } from 'nestjs-pino';
-import { strictMock } from '../../testing/strict-mock';
+import { strictMock } from '@shop/testing/jest';
 import { cartTokenHash, newCartToken } from '../domain/cart-token';
 import {
   CartTokenRequiredError,

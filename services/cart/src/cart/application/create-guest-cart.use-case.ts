@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { Cart } from '../domain/cart';
 import { cartTokenHash, newCartToken } from '../domain/cart-token';
 import { CartRepository } from '../domain/cart.repository';

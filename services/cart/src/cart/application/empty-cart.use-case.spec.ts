@@ -1,6 +1,5 @@
 import type { PinoLogger } from 'nestjs-pino';
-import { FixedClock } from '../../testing/fixed-clock';
-import { strictMock } from '../../testing/strict-mock';
+import { FixedClock, strictMock } from '@shop/testing/jest';
 import { CartRepository } from '../domain/cart.repository';
 import { EMPTY_CART_CONSUMER, EmptyCartUseCase } from './empty-cart.use-case';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { annotateSpan, ShopAttributes } from '@shop/observability';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { CartRepository, type EmptyOutcome } from '../domain/cart.repository';
 
 /** The inbox consumer name of this use case: each order.confirmed.v1 empties a cart at most once. */

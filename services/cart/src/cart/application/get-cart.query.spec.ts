@@ -1,6 +1,5 @@
 import { factory, TTL_MS } from '../../testing/factories';
-import { FixedClock } from '../../testing/fixed-clock';
-import { strictMock } from '../../testing/strict-mock';
+import { FixedClock, strictMock } from '@shop/testing/jest';
 import { CartNotFoundError } from '../domain/cart.errors';
 import { CartRepository } from '../domain/cart.repository';
 import { CartMetrics } from './cart-telemetry';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { Cart } from '../domain/cart';
 import type { CustomerOwner, GuestOwner } from '../domain/cart-owner';
 import { CartRepository } from '../domain/cart.repository';

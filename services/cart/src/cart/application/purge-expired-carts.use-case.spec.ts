@@ -1,5 +1,4 @@
-import { FixedClock } from '../../testing/fixed-clock';
-import { strictMock } from '../../testing/strict-mock';
+import { FixedClock, strictMock } from '@shop/testing/jest';
 import { CartRepository } from '../domain/cart.repository';
 import { PURGE_BATCH_SIZE, PurgeExpiredCartsUseCase } from './purge-expired-carts.use-case';
 

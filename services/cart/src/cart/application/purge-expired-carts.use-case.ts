@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { CartRepository } from '../domain/cart.repository';
 
 // Deleted a batch at a time, so one statement never holds many row locks for long.

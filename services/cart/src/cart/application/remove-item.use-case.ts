@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import type { Cart } from '../domain/cart';
 import type { CartOwner } from '../domain/cart-owner';
 import { CartRepository } from '../domain/cart.repository';

@@ -1,7 +1,6 @@
+import { formatDecimalAmount, parseDecimalAmount } from '@shop/contracts';
 import { InvalidMoneyError } from './cart.errors';
 
-// DECIMAL(12,2), the catalog's price column: at most ten digits before the point and two after it.
-const AMOUNT = /^(0|[1-9]\d{0,9})(?:\.(\d{1,2}))?$/;
 const CURRENCY = /^[A-Z]{3}$/;
 
 /** An exact amount of money in minor units (a bigint), so no float ever touches a price or a total. */
@@ -14,10 +13,9 @@ export class Money {
   /** Parses a decimal string such as "19.99" (never a number) with an ISO 4217 currency code. */
   static of(amount: string, currency: string): Money {
     if (!CURRENCY.test(currency)) throw new InvalidMoneyError(`"${currency}" is not an ISO 4217 currency code`);
-    const match = AMOUNT.exec(amount);
-    if (!match) throw new InvalidMoneyError(`"${amount}" is not a decimal amount such as 19.99`);
-    const [, whole = '0', fraction = ''] = match;
-    return new Money(BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0')), currency);
+    const minorUnits = parseDecimalAmount(amount);
+    if (minorUnits === undefined) throw new InvalidMoneyError(`"${amount}" is not a decimal amount such as 19.99`);
+    return new Money(minorUnits, currency);
   }
 
   static zero(currency: string): Money {
@@ -26,9 +24,7 @@ export class Money {
 
   /** The amount as a two-decimal string, as the API and the DECIMAL column carry it: "19.90". */
   get amount(): string {
-    const whole = this.minorUnits / 100n;
-    const fraction = (this.minorUnits % 100n).toString().padStart(2, '0');
-    return `${whole}.${fraction}`;
+    return formatDecimalAmount(this.minorUnits);
   }
 
   times(factor: number): Money {

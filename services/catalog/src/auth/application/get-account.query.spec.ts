@@ -1,4 +1,4 @@
-import { strictMock } from '../../testing/strict-mock';
+import { strictMock } from '@shop/testing/jest';
 import { AccountNotFoundError } from '../domain/auth.errors';
 import type { CustomerAccount } from '../domain/customer-account';
 import type { OperatorAccount } from '../domain/operator-account';

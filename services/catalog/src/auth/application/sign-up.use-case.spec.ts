@@ -1,6 +1,5 @@
 import { TokenService } from '@shop/auth';
-import { FixedClock } from '../../testing/fixed-clock';
-import { strictMock } from '../../testing/strict-mock';
+import { FixedClock, strictMock } from '@shop/testing/jest';
 import { EmailTakenError } from '../domain/auth.errors';
 import type { CustomerAccount } from '../domain/customer-account';
 import type { OperatorAccount } from '../domain/operator-account';

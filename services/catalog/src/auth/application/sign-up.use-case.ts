@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TokenService } from '@shop/auth';
 import { annotateSpan, ShopAttributes } from '@shop/observability';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { customerProfile } from '../domain/account-profile';
 import { EmailTakenError } from '../domain/auth.errors';
 import type { CustomerAccount } from '../domain/customer-account';

@@ -1,6 +1,5 @@
 import { factory } from '../../testing/factories';
-import { FixedClock } from '../../testing/fixed-clock';
-import { strictMock } from '../../testing/strict-mock';
+import { FixedClock, strictMock } from '@shop/testing/jest';
 import type { Category } from '../domain/category';
 import { MAX_CATEGORY_DEPTH } from '../domain/category-path';
 import { CategoryRepository } from '../domain/category.repository';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { annotateSpan, ShopAttributes } from '@shop/observability';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { assertSlug, slugify } from '../../shared/domain/slug';
 import type { Category } from '../domain/category';
 import { assertDepth, depthOf, pathOf } from '../domain/category-path';

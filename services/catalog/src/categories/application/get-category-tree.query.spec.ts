@@ -1,5 +1,5 @@
 import { factory } from '../../testing/factories';
-import { strictMock } from '../../testing/strict-mock';
+import { strictMock } from '@shop/testing/jest';
 import { CategoryRepository } from '../domain/category.repository';
 import { GetCategoryTreeQuery } from './get-category-tree.query';
 

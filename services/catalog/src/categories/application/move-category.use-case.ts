@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { annotateSpan, ShopAttributes } from '@shop/observability';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import type { Category } from '../domain/category';
 import { depthOf, planMove } from '../domain/category-path';
 import { CategoryRepository } from '../domain/category.repository';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { annotateSpan, ShopAttributes } from '@shop/observability';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { assertSlug } from '../../shared/domain/slug';
 import type { Category } from '../domain/category';
 import { CategoryRepository } from '../domain/category.repository';

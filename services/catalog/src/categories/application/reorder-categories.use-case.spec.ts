@@ -1,6 +1,5 @@
 import { factory } from '../../testing/factories';
-import { FixedClock } from '../../testing/fixed-clock';
-import { strictMock } from '../../testing/strict-mock';
+import { FixedClock, strictMock } from '@shop/testing/jest';
 import { CategoryRepository } from '../domain/category.repository';
 import { CategoryNotFoundError, CategoryOrderMismatchError } from '../domain/category.errors';
 import { ReorderCategoriesUseCase } from './reorder-categories.use-case';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { isPermutationOf } from '../domain/category-tree';
 import { CategoryRepository } from '../domain/category.repository';
 import { CategoryNotFoundError, CategoryOrderMismatchError } from '../domain/category.errors';

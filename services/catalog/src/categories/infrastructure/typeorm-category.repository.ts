@@ -1,6 +1,5 @@
 import { EntityManager, Repository } from 'typeorm';
-import { duplicateKeyOf } from '@shop/service-runtime';
-import { escapeLike } from '@shop/service-runtime';
+import { duplicateKeyOf, escapeLike } from '@shop/service-runtime';
 import type { ProductStatus } from '../../products/domain/product';
 import { rebuildListingsUnder } from '../../products/infrastructure/product-category-listings';
 import type { Category } from '../domain/category';

@@ -1,8 +1,8 @@
 import { base, en, Faker } from '@faker-js/faker';
+import { formatDecimalAmount } from '@shop/contracts';
 import type { Category } from '../../categories/domain/category';
 import { pathOf } from '../../categories/domain/category-path';
 import { IMAGE_HEIGHT, IMAGE_WIDTH, productImageName } from '../../images/domain/placeholder-image';
-import { formatMinorUnits } from '../../products/domain/money';
 import type { ProductAttributes, ProductImage, ProductStatus } from '../../products/domain/product';
 import { slugify } from '../../shared/domain/slug';
 import { deterministicId } from './deterministic-id';
@@ -121,7 +121,7 @@ export class SeedProductGenerator {
   private price(minEuros: number, maxEuros: number): string {
     const euros = this.faker.number.int({ min: minEuros, max: maxEuros });
     const cents = this.faker.helpers.arrayElement([99, 49, 0]);
-    return formatMinorUnits(BigInt(euros) * 100n + BigInt(cents));
+    return formatDecimalAmount(BigInt(euros) * 100n + BigInt(cents));
   }
 
   private attributes(leaf: Leaf): ProductAttributes {

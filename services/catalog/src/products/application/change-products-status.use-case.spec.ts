@@ -1,7 +1,6 @@
 import { OutboxWriter } from '@shop/event-bus';
 import { factory } from '../../testing/factories';
-import { FixedClock } from '../../testing/fixed-clock';
-import { strictMock } from '../../testing/strict-mock';
+import { FixedClock, strictMock } from '@shop/testing/jest';
 import { ProductRepository } from '../domain/product.repository';
 import { InvalidProductReferenceError, ProductsNotFoundError } from '../domain/product.errors';
 import { ChangeProductsStatusUseCase } from './change-products-status.use-case';

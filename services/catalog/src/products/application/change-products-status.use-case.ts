@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { annotateSpan, ShopAttributes } from '@shop/observability';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { applyChanges, type ProductStatus } from '../domain/product';
 import { parseProductId } from '../domain/product-reference';
 import { ProductRepository } from '../domain/product.repository';

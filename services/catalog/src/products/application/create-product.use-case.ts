@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { annotateSpan, ShopAttributes } from '@shop/observability';
 import { CategoryRepository } from '../../categories/domain/category.repository';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { assertSlug, slugify } from '../../shared/domain/slug';
 import type { Product } from '../domain/product';
 import type { ProductWithCategories } from '../domain/product-views';

@@ -1,5 +1,5 @@
 import { factory } from '../../testing/factories';
-import { strictMock } from '../../testing/strict-mock';
+import { strictMock } from '@shop/testing/jest';
 import { ProductRepository } from '../domain/product.repository';
 import { InvalidProductReferenceError, ProductNotFoundError } from '../domain/product.errors';
 import { GetProductQuery, RELATED_PRODUCTS } from './get-product.query';

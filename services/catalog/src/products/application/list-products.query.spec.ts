@@ -1,6 +1,6 @@
 import { CategoryRepository } from '../../categories/domain/category.repository';
 import { factory } from '../../testing/factories';
-import { strictMock } from '../../testing/strict-mock';
+import { strictMock } from '@shop/testing/jest';
 import { ProductRepository } from '../domain/product.repository';
 import { InvalidPriceRangeError, UnknownCategoryFilterError } from '../domain/product.errors';
 import { ListProductsQuery } from './list-products.query';

@@ -2,7 +2,7 @@ import { type EventEnvelope, parseEvent } from '@shop/contracts';
 import type { OutboxWriter } from '@shop/event-bus';
 import type { EntityManager } from 'typeorm';
 import { factory } from '../../testing/factories';
-import { strictMock } from '../../testing/strict-mock';
+import { strictMock } from '@shop/testing/jest';
 import { Money } from '../domain/money';
 import { PRODUCT_EVENT_DESTINATIONS, ProductEvents } from './product-events';
 

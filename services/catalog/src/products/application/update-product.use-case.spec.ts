@@ -1,8 +1,7 @@
 import { OutboxWriter } from '@shop/event-bus';
 import { CategoryRepository } from '../../categories/domain/category.repository';
 import { factory } from '../../testing/factories';
-import { FixedClock } from '../../testing/fixed-clock';
-import { strictMock } from '../../testing/strict-mock';
+import { FixedClock, strictMock } from '@shop/testing/jest';
 import { ProductRepository } from '../domain/product.repository';
 import { ProductNotFoundError, UnknownCategoriesError } from '../domain/product.errors';
 import { ArchiveProductUseCase } from './archive-product.use-case';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { annotateSpan, ShopAttributes } from '@shop/observability';
 import { CategoryRepository } from '../../categories/domain/category.repository';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { assertSlug } from '../../shared/domain/slug';
 import { applyChanges, PRODUCT_STATUSES, type ProductChanges } from '../domain/product';
 import { parseProductId } from '../domain/product-reference';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { formatDecimalAmount } from '@shop/contracts';
 import { duplicateKeyOf, escapeLike, valuesPlaceholders } from '@shop/service-runtime';
 import { StockStatusEntity } from '../../stock/infrastructure/stock-status.entity';
-import { formatMinorUnits } from '../domain/money';
 import type { Product, ProductStatus } from '../domain/product';
 import { offsetOf, type ProductListCriteria, type ProductSort } from '../domain/product-list-criteria';
 import type { ProductReference } from '../domain/product-reference';
@@ -289,12 +289,12 @@ function withPriceRange<T extends ObjectLiteral>(
 ): void {
   if (criteria.minPrice !== undefined) {
     query.andWhere(`${alias}.price >= CAST(:minPrice AS DECIMAL(12,2))`, {
-      minPrice: formatMinorUnits(criteria.minPrice),
+      minPrice: formatDecimalAmount(criteria.minPrice),
     });
   }
   if (criteria.maxPrice !== undefined) {
     query.andWhere(`${alias}.price <= CAST(:maxPrice AS DECIMAL(12,2))`, {
-      maxPrice: formatMinorUnits(criteria.maxPrice),
+      maxPrice: formatDecimalAmount(criteria.maxPrice),
     });
   }
 }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { strictMock } from '../../testing/strict-mock';
+import { strictMock } from '@shop/testing/jest';
 import type { StockStatusReport } from '../domain/stock-status';
 import { StockStatusRepository } from '../domain/stock-status.repository';
 import { RecordStockStatusUseCase } from './record-stock-status.use-case';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { Transactions } from '../../shared/application/transactions';
 import { ReservationRepository } from '../domain/reservation.repository';
 import { ReleaseOrderStockUseCase } from './release-order-stock.use-case';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { StockEvents } from '../../stock/application/stock-events';
 import { StockLedger, type AppliedChange } from '../../stock/domain/stock-ledger';
 import { StockChanges } from '../../stock/domain/stock-movement';

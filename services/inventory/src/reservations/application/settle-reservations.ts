@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { StockEvents } from '../../stock/application/stock-events';
 import { StockLedger } from '../../stock/domain/stock-ledger';
 import type { StockTransition } from '../../stock/domain/stock-level';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { annotateSpan, ShopAttributes } from '@shop/observability';
 import type { EntityManager } from 'typeorm';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { StockLedger } from '../domain/stock-ledger';
 import { StockEvents } from './stock-events';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { annotateSpan, ShopAttributes } from '@shop/observability';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { Transactions } from '../../shared/application/transactions';
 import { assertSku } from '../domain/sku';
 import { MAX_LOW_STOCK_THRESHOLD, type StockItem } from '../domain/stock-item';

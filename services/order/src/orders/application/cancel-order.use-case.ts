@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import type { Order } from '../domain/order';
 import { ownerKey, type OrderOwner } from '../domain/order-owner';
 import { canTransition } from '../domain/order-status';

@@ -1,7 +1,6 @@
 import { OutboxWriter } from '@shop/event-bus';
 import { factory } from '../../testing/factories';
-import { FixedClock } from '../../testing/fixed-clock';
-import { strictMock } from '../../testing/strict-mock';
+import { FixedClock, strictMock } from '@shop/testing/jest';
 import { OrderRepository } from '../domain/order.repository';
 import { ConfirmOrderUseCase } from './confirm-order.use-case';
 import { OrderEvents } from './order-events';

@@ -1,5 +1,4 @@
-import { FixedClock } from '../../testing/fixed-clock';
-import { strictMock } from '../../testing/strict-mock';
+import { FixedClock, strictMock } from '@shop/testing/jest';
 import { OrderRepository } from '../domain/order.repository';
 import { ExpirePendingOrdersUseCase } from './expire-pending-orders.use-case';
 import { OrderSettings } from './order-settings';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { OrderRepository } from '../domain/order.repository';
 import { OrderSettings } from './order-settings';
 import { RejectOrderUseCase } from './reject-order.use-case';

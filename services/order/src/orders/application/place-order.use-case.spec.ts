@@ -1,7 +1,6 @@
 import { OutboxWriter } from '@shop/event-bus';
 import { factory } from '../../testing/factories';
-import { FixedClock } from '../../testing/fixed-clock';
-import { strictMock } from '../../testing/strict-mock';
+import { FixedClock, strictMock } from '@shop/testing/jest';
 import type { Order } from '../domain/order';
 import { OrderRepository } from '../domain/order.repository';
 import { CartEmptyError, EmailRequiredError, IdempotencyKeyReusedError } from '../domain/order.errors';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import { placeOrder, type Order, type ShippingAddress } from '../domain/order';
 import { ownerKey } from '../domain/order-owner';
 import { OrderRepository } from '../domain/order.repository';

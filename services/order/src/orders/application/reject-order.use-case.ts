@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../shared/application/clock';
+import { Clock } from '@shop/service-runtime';
 import type { RejectionReason } from '../domain/order-status';
 import { OrderRepository } from '../domain/order.repository';
 import type { InventoryEventCause } from './inventory-event-cause';

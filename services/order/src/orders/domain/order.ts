@@ -1,6 +1,7 @@
+import { parseDecimalAmount } from '@shop/contracts';
 import type { OrderOwner } from './order-owner';
 import type { OrderStatus, RejectionReason } from './order-status';
-import { formatMinorUnits, parseMinorUnits, type Price } from './money';
+import { formatMinorUnits, type Price } from './money';
 import { CartEmptyError, CartUnavailableError, MixedCurrenciesError } from './order.errors';
 
 export interface ShippingAddress {
@@ -73,7 +74,7 @@ export function placeOrder(input: NewOrder): Order {
   if (currency === undefined || currencies.length > 1) throw new MixedCurrenciesError(currencies);
   let total = 0n;
   const lines = input.cartLines.map((line) => {
-    const unit = parseMinorUnits(line.unitPrice.amount);
+    const unit = parseDecimalAmount(line.unitPrice.amount);
     if (unit === undefined || !Number.isInteger(line.quantity) || line.quantity < 1) {
       throw new CartUnavailableError(`The cart has an unreadable line for ${line.sku}`);
     }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 
-/** The request-id middleware puts `id` on the Node request: Express's request, or Fastify's `raw`. */
+/** RequestIdMiddleware puts `id` on the Node request: Express's request, or Fastify's `raw`. */
 interface RequestWithId {
   readonly id?: unknown;
   readonly raw?: { readonly id?: unknown };
