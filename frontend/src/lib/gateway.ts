@@ -19,20 +19,19 @@ export function gatewayUrl(): string {
   return (process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 }
 
-const TRACE_CONTEXT_HEADERS = ['traceparent', 'tracestate'] as const;
+// The browser's trace context (its fetch span's `traceparent`), so the services' spans join the
+// browser's trace; and the client address chain a proxy in front of this server (the ALB) wrote, so the
+// services see the shopper's address, not this server's (the sign-in rate limit is per address).
+const FORWARDED_HEADERS = ['traceparent', 'tracestate', 'x-forwarded-for'] as const;
 
-/**
- * The browser's trace context on this request (its fetch span's `traceparent`), handed on to the
- * gateway so the services' spans join the browser's trace.
- */
-async function incomingTraceContext(): Promise<Record<string, string>> {
+async function forwardedHeaders(): Promise<Record<string, string>> {
   const incoming = await requestHeaders();
-  const context: Record<string, string> = {};
-  for (const name of TRACE_CONTEXT_HEADERS) {
+  const forwarded: Record<string, string> = {};
+  for (const name of FORWARDED_HEADERS) {
     const value = incoming.get(name);
-    if (value) context[name] = value;
+    if (value) forwarded[name] = value;
   }
-  return context;
+  return forwarded;
 }
 
 /**
@@ -41,7 +40,7 @@ async function incomingTraceContext(): Promise<Record<string, string>> {
  */
 export async function gateway<T>(path: string, request: GatewayRequest = {}): Promise<T> {
   const { method = 'GET', body, credentials = {}, headers = {} } = request;
-  const traceContext = await incomingTraceContext();
+  const forwarded = await forwardedHeaders();
   let response: Response;
   try {
     response = await fetch(`${gatewayUrl()}${path}`, {
@@ -49,7 +48,7 @@ export async function gateway<T>(path: string, request: GatewayRequest = {}): Pr
       cache: 'no-store',
       headers: {
         accept: 'application/json',
-        ...traceContext,
+        ...forwarded,
         ...(credentials.bearer ? { authorization: `Bearer ${credentials.bearer}` } : {}),
         ...(credentials.cartToken ? { 'x-cart-token': credentials.cartToken } : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),

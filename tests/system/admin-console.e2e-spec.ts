@@ -1,0 +1,311 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { waitFor } from '@shop/testing';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ShopClient } from './support/shop-client';
+import { OPERATORS, ShopUnderTest } from './support/shop-under-test';
+import { startStorefront, type RunningStorefront } from './support/storefront';
+
+const ARTIFACTS = join(__dirname, '..', '..', 'frontend', 'test-artifacts');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const OPERATOR_COOKIE = 'shop_operator_token';
+
+let shop: ShopUnderTest;
+let storefront: RunningStorefront;
+let browser: Browser;
+
+const tag = randomUUID().slice(0, 8);
+const product = {
+  sku: `ADM-${tag.toUpperCase()}`,
+  name: `Harbour lantern ${tag}`,
+  slug: `harbour-lantern-${tag}`,
+};
+/** Set by the first test: the id of the product the admin created. */
+let productId: string | undefined;
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
+}
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return { context, page: await context.newPage() };
+}
+
+async function signIn(page: Page, role: keyof typeof OPERATORS): Promise<void> {
+  await page.goto(`${storefront.url}/admin/signin`);
+  await page.getByLabel('Email').fill(OPERATORS[role].email);
+  await page.getByLabel('Password').fill(OPERATORS[role].password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/admin\/products$/);
+  await page.getByRole('heading', { level: 1, name: 'Products' }).waitFor();
+}
+
+/** Loads `path` again until `ready` is visible: the shop's events take a moment to travel. */
+async function reloadUntil(page: Page, path: string, ready: () => Promise<boolean>, what: string): Promise<void> {
+  await waitFor(
+    async () => {
+      await page.goto(`${storefront.url}${path}`);
+      return (await ready()) || undefined;
+    },
+    30_000,
+    () => what,
+  );
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  shop = await ShopUnderTest.start();
+  await shop.seedOperators();
+  storefront = await startStorefront(shop.url, { OTEL_SDK_DISABLED: 'true' });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await storefront?.stop();
+  await shop?.stop();
+});
+
+describe('the admin console in a real browser', () => {
+  it('sends a visitor without an operator session to the sign-in page, decided on the server', async () => {
+    for (const path of [
+      '/admin',
+      '/admin/products',
+      '/admin/products/new',
+      '/admin/inventory',
+      '/admin/dead-letters',
+    ]) {
+      const response = await fetch(`${storefront.url}${path}`, { redirect: 'manual' });
+      expect([path, response.status]).toEqual([path, 307]);
+      expect(response.headers.get('location')).toMatch(/\/admin\/(signin|products)$/);
+    }
+  });
+
+  it('lets an admin sign in, create a product, receive and adjust its stock, and the shop shows it in stock', async () => {
+    const { context, page } = await newPage();
+
+    await page.goto(`${storefront.url}/admin/products`);
+    await page.waitForURL(/\/admin\/signin$/);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByLabel('Email').fill(OPERATORS.admin.email);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('The email or the password is wrong.').waitFor();
+    await screenshot(page, 'signin-refused');
+
+    await signIn(page, 'admin');
+    // The token is the server's to keep: an httpOnly cookie of the console's paths, out of reach of scripts.
+    const cookie = (await context.cookies()).find((entry) => entry.name === OPERATOR_COOKIE);
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/admin' });
+    expect(await page.evaluate<string>('document.cookie')).not.toContain(OPERATOR_COOKIE);
+    expect(await page.evaluate<string>('JSON.stringify(localStorage)')).not.toContain(cookie?.value ?? 'no token');
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Admin' })
+        .getByRole('link', { name: 'Products' })
+        .getAttribute('aria-current'),
+    ).toBe('page');
+    await screenshot(page, 'products-empty');
+
+    await page.getByRole('link', { name: 'New product' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New product' }).waitFor();
+    await page.getByLabel('Price').fill('12.345');
+    await page.getByRole('button', { name: 'Create product' }).click();
+    const skuField = page.getByLabel('SKU');
+    expect(await skuField.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate<string>('document.activeElement?.id')).toBe('product-sku');
+    await page.getByText('Enter an amount like 19.99: digits, a dot and at most two decimals').waitFor();
+    await screenshot(page, 'product-form-errors');
+
+    await skuField.fill(product.sku);
+    await page.getByLabel('Name').fill(product.name);
+    await page.getByLabel('Slug (optional)').fill(product.slug);
+    await page.getByLabel('Description').fill('A lantern for long evenings. Made by the admin console test.');
+    await page.getByLabel('Price').fill('18.00');
+    await page.getByLabel('Status').selectOption('active');
+    await page.getByRole('group', { name: 'Categories' }).getByRole('checkbox').first().check();
+    await page.getByRole('button', { name: 'Create product' }).click();
+    await page.waitForURL(/\/admin\/products\/[0-9a-f-]{36}\/edit\?created=1$/);
+    await page.getByText(`Created ${product.name}.`).waitFor();
+    productId = /\/admin\/products\/([0-9a-f-]{36})\/edit/.exec(page.url())?.[1];
+    expect(await page.getByLabel('SKU').inputValue()).toBe(product.sku);
+    await page.getByLabel('Description').fill('A lantern for long evenings, now with a longer wick.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText(`Saved ${product.name}.`).waitFor();
+    expect(await page.getByLabel('Description').inputValue()).toBe(
+      'A lantern for long evenings, now with a longer wick.',
+    );
+    await screenshot(page, 'product-edit');
+
+    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Products' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Products' }).waitFor();
+    await page.getByLabel('Search', { exact: true }).fill(tag);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(new RegExp(`q=${tag}`));
+    expect(await page.getByLabel('Search', { exact: true }).inputValue()).toBe(tag);
+    const row = page.getByRole('row', { name: new RegExp(product.name) });
+    await row.waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.getByText('active').isVisible()).toBe(true);
+    await screenshot(page, 'products-search');
+
+    // Inventory learns the SKU from the catalog's product.created event.
+    const stockPath = `/admin/inventory/${product.sku}`;
+    await reloadUntil(
+      page,
+      stockPath,
+      () => page.getByRole('heading', { name: /Receive stock/ }).isVisible(),
+      `inventory to know ${product.sku}`,
+    );
+    await page.getByLabel('Units received').fill('12');
+    await page.getByLabel('Note (optional)').fill('Delivery note 4711');
+    await page.getByRole('button', { name: 'Receive' }).click();
+    await page.getByText('Received 12: 12 on hand, 12 available.').waitFor();
+
+    await page.getByLabel('Change in units').fill('-2');
+    await page.getByRole('button', { name: 'Adjust' }).click();
+    expect(await page.getByLabel('Reason').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Reason').fill('Two broken in the warehouse');
+    await page.getByRole('button', { name: 'Adjust' }).click();
+    await page.getByText('Adjusted by -2: 10 on hand, 10 available.').waitFor();
+
+    await page.goto(`${storefront.url}${stockPath}`);
+    const history = page.getByRole('table', { name: /Stock movements/ });
+    await history.getByRole('row', { name: /receipt/ }).waitFor();
+    expect(await history.getByRole('row', { name: /adjustment .*Two broken in the warehouse/ }).count()).toBe(1);
+    await screenshot(page, 'stock-item');
+
+    await page.getByRole('link', { name: '← Inventory' }).click();
+    await page.getByRole('row', { name: new RegExp(`${product.sku} 10 0 10 5 in-stock`) }).waitFor();
+    await screenshot(page, 'inventory');
+    await page.getByLabel('Low stock only').check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/lowStock=true/);
+    await page.getByRole('heading', { name: 'Nothing is low on stock' }).waitFor();
+    await page.goto(`${storefront.url}/admin/orders`);
+    await page.getByRole('heading', { name: 'No orders match' }).waitFor();
+
+    // The catalog learns the stock status from inventory's events; the shop's product page shows it.
+    const shopPage = await context.newPage();
+    await reloadUntil(
+      shopPage,
+      `/products/${product.slug}`,
+      () => shopPage.getByText('In stock').first().isVisible(),
+      `the shop to show ${product.sku} in stock`,
+    );
+    await shopPage.getByRole('heading', { level: 1, name: product.name }).waitFor();
+    expect(await shopPage.getByText('€18.00').first().isVisible()).toBe(true);
+    await screenshot(shopPage, 'storefront-product');
+
+    // A guest buys 3; the console shows the order, and the sale in the SKU's history.
+    const client = new ShopClient(shop.url);
+    const guest = await client.guestCart();
+    await client.addItem(guest, productId ?? '', 3);
+    const email = `guest-${tag}@example.com`;
+    const placed = await client.checkout(guest, randomUUID(), email);
+    expect(placed.status).toBe(201);
+    expect((await client.settledOrder(guest, placed.body.id)).status).toBe('CONFIRMED');
+    await page.goto(`${storefront.url}/admin/orders`);
+    await page.getByLabel('Status').selectOption('CONFIRMED');
+    await page.getByLabel('Customer email').fill(email);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/status=CONFIRMED/);
+    const orderRow = page.getByRole('row', { name: new RegExp(email) });
+    await orderRow.waitFor();
+    expect(await orderRow.count()).toBe(1);
+    await screenshot(page, 'orders');
+    await page.getByRole('link', { name: /order details/ }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(placed.body.id) }).waitFor();
+    expect(await page.getByRole('table', { name: 'Order lines' }).getByText(product.name).isVisible()).toBe(true);
+    expect(await page.getByText('€54.00').first().isVisible()).toBe(true);
+    await screenshot(page, 'order-detail');
+    await page.getByRole('link', { name: `Stock of ${product.sku}` }).click();
+    await history.getByRole('row', { name: /sale/ }).waitFor();
+    expect(await page.getByRole('link', { name: placed.body.id.slice(0, 8) }).count()).toBeGreaterThan(0);
+    await page.getByLabel('Low at or below').fill('8');
+    await page.getByRole('button', { name: 'Set level' }).click();
+    await page.getByText('Low at 8: the SKU is low now.').waitFor();
+    await page.goto(`${storefront.url}/admin/inventory?lowStock=true`);
+    await page.getByRole('row', { name: new RegExp(`${product.sku} 7 0 7 8 low`) }).waitFor();
+    await screenshot(page, 'inventory-low-stock');
+
+    // Bulk status change: the ticked product leaves the shop.
+    await page.goto(`${storefront.url}/admin/products?q=${tag}`);
+    await page.getByLabel(`Select ${product.name}`).check();
+    await page.getByLabel('Set ticked products to').selectOption('archived');
+    await page.getByRole('button', { name: 'Change status' }).click();
+    await page.getByText('1 product is now archived.').waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(product.name) })
+      .getByText('archived')
+      .waitFor();
+
+    // A message the cart cannot read goes to its dead-letter queue at once; the console shows it and redrives it.
+    const sqs = new SQSClient({
+      endpoint: shop.aws.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
+    await sqs.send(
+      new SendMessageCommand({
+        QueueUrl: shop.topology.queues['cart-order-events']?.url,
+        MessageBody: '{"id": "unterminated',
+      }),
+    );
+    sqs.destroy();
+    await reloadUntil(
+      page,
+      '/admin/dead-letters',
+      () => page.getByText('poison message: message body is not JSON').first().isVisible(),
+      'the poison message among the cart’s dead letters',
+    );
+    await screenshot(page, 'dead-letters');
+    await page.getByRole('button', { name: 'Redrive all of cart-order-events' }).click();
+    await page.getByText('1 message sent back to cart-order-events.').waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/admin\/signin$/);
+    expect((await context.cookies()).some((entry) => entry.name === OPERATOR_COOKIE)).toBe(false);
+    await page.goto(`${storefront.url}/admin/products`);
+    await page.waitForURL(/\/admin\/signin$/);
+    await context.close();
+  }, 180_000);
+
+  it('shows a viewer the lists without edit controls, and answers 403 on the edit pages', async () => {
+    expect(productId).toBeDefined();
+    const { context, page } = await newPage();
+    await signIn(page, 'viewer');
+
+    expect(await page.getByRole('link', { name: 'New product' }).count()).toBe(0);
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Change status' }).count()).toBe(0);
+    await page.getByRole('row', { name: new RegExp(product.name) }).waitFor();
+    expect(await page.getByRole('link', { name: product.name }).count()).toBe(0);
+
+    for (const path of [`/admin/products/${productId}/edit`, '/admin/products/new']) {
+      const response = await page.goto(`${storefront.url}${path}`);
+      expect([path, response?.status()]).toEqual([path, 403]);
+      await page.getByRole('heading', { name: '403: not allowed' }).waitFor();
+      expect(await page.getByRole('textbox').count()).toBe(0);
+      expect(await page.getByLabel('SKU').count()).toBe(0);
+    }
+    await screenshot(page, 'viewer-forbidden');
+
+    await page.goto(`${storefront.url}/admin/inventory/${product.sku}`);
+    await page.getByRole('heading', { name: 'Movement history' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Receive' }).count()).toBe(0);
+    expect(await page.getByLabel('Change in units').count()).toBe(0);
+    await context.close();
+  }, 120_000);
+});
