@@ -308,4 +308,70 @@ describe('the admin console in a real browser', () => {
     expect(await page.getByLabel('Change in units').count()).toBe(0);
     await context.close();
   }, 120_000);
+
+  it('lets an admin build the category tree with the keyboard and by drag and drop; a viewer sees it read-only', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'admin');
+    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Categories' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Categories' }).waitFor();
+
+    const outdoor = { name: `Outdoor ${tag}`, slug: `outdoor-${tag}` };
+    const lanterns = { name: `Lanterns ${tag}`, slug: `lanterns-${tag}` };
+    const candles = { name: `Candles ${tag}`, slug: `candles-${tag}` };
+    const create = page.getByRole('form', { name: 'New category' });
+    for (const category of [outdoor, lanterns, candles]) {
+      await create.getByLabel('Name').fill(category.name);
+      await create.getByLabel('Slug (optional)').fill(category.slug);
+      await create.getByRole('button', { name: 'Create category' }).click();
+      await page.getByText(`Created ${category.name}.`).waitFor();
+    }
+    const inside = (parent: string) => page.getByRole('list', { name: `Inside ${parent}` });
+    const childNames = async (parent: string) => {
+      const rows = await inside(parent)
+        .getByTestId(/^category-row-/)
+        .all();
+      return Promise.all(rows.map((row) => row.getAttribute('data-testid')));
+    };
+
+    // The keyboard way: choose the new parent, then the Move button, without the mouse.
+    await page.getByLabel(`New parent of ${lanterns.name}`).selectOption({ label: outdoor.name });
+    await page.getByRole('button', { name: `Move ${lanterns.name} to the chosen parent` }).press('Enter');
+    await page.getByText(`${lanterns.name} moved to ${outdoor.name}.`).waitFor();
+    await page.reload();
+    await inside(outdoor.name).getByTestId(`category-row-${lanterns.slug}`).waitFor();
+
+    // Drag and drop: onto the middle of a row puts the category inside it, as its last child.
+    await page.getByTestId(`category-row-${candles.slug}`).dragTo(page.getByTestId(`category-row-${outdoor.slug}`));
+    await page.getByText(`${candles.name} moved to ${outdoor.name}.`).waitFor();
+    await page.reload();
+    // The page streams its skeleton first: wait for the tree before reading it.
+    await inside(outdoor.name).getByTestId(`category-row-${candles.slug}`).waitFor();
+    expect(await childNames(outdoor.name)).toEqual([`category-row-${lanterns.slug}`, `category-row-${candles.slug}`]);
+
+    // Reordering with the keyboard; a drop into its own subtree is refused in place and changes nothing.
+    await page.getByRole('button', { name: `Move ${candles.name} up` }).press('Enter');
+    await page.getByText(`${candles.name} moved within ${outdoor.name}.`).waitFor();
+    await page.getByTestId(`category-row-${outdoor.slug}`).dragTo(page.getByTestId(`category-row-${lanterns.slug}`));
+    await page.getByText('A category cannot be moved into its own subcategories.').waitFor();
+    await page.reload();
+    await inside(outdoor.name).getByTestId(`category-row-${lanterns.slug}`).waitFor();
+    expect(await childNames(outdoor.name)).toEqual([`category-row-${candles.slug}`, `category-row-${lanterns.slug}`]);
+    await screenshot(page, 'categories');
+    await context.close();
+
+    const viewer = await newPage();
+    await signIn(viewer.page, 'viewer');
+    await viewer.page.goto(`${storefront.url}/admin/categories`);
+    await viewer.page
+      .getByRole('list', { name: `Inside ${outdoor.name}` })
+      .getByText(lanterns.name, { exact: true })
+      .waitFor();
+    expect(await viewer.page.getByRole('button', { name: /^Move / }).count()).toBe(0);
+    expect(await viewer.page.getByRole('form', { name: 'New category' }).count()).toBe(0);
+    expect(await viewer.page.getByText('Rename').count()).toBe(0);
+    expect(await viewer.page.getByRole('textbox').count()).toBe(0);
+    expect(await viewer.page.getByRole('combobox').count()).toBe(0);
+    expect(await viewer.page.locator('[draggable="true"]').count()).toBe(0);
+    await viewer.context.close();
+  }, 120_000);
 });

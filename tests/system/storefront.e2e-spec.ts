@@ -123,6 +123,7 @@ describe('the storefront in a real browser', () => {
   it('lets a guest browse, search, fill a cart and check out until the order is CONFIRMED', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    const firstSpan = browserSpans.spans.length;
 
     await page.goto(storefront.url);
     await page.getByRole('heading', { name: 'New in' }).waitFor();
@@ -193,12 +194,12 @@ describe('the storefront in a real browser', () => {
     await page.getByLabel('Country').selectOption('GB');
     await page.getByRole('button', { name: 'Place order' }).click();
 
-    await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    await page.waitForURL(/\/orders\/[0-9a-f-]{36}\?placed=1$/, { timeout: 30_000 });
     await page.getByTestId('order-status').filter({ hasText: 'CONFIRMED' }).waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('order-total').textContent()).toBe('€37.50');
     await screenshot(page, 'order-confirmed');
 
-    const orderId = page.url().split('/').at(-1) ?? '';
+    const orderId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
     const stock = await client.stock(admin, product.sku);
     expect(stock.onHand + stock.reserved).toBeLessThanOrEqual(10);
     expect(stock.available).toBe(7);
@@ -209,6 +210,38 @@ describe('the storefront in a real browser', () => {
       { cartToken: cartCookie?.value ?? '' },
     );
     expect(order).toMatchObject({ email: 'guest@example.com', status: 'CONFIRMED', customerId: null });
+
+    // The funnel, step by step, as the browser reported it.
+    const step = async (name: string) =>
+      (
+        await browserSpans.waitForSpan(
+          (span) => browserSpans.spans.indexOf(span) >= firstSpan && span.name === `funnel ${name}`,
+        )
+      ).attributes;
+    expect(await step('product_viewed')).toMatchObject({
+      'funnel.step': 'product_viewed',
+      'product.id': product.id,
+      'product.sku': product.sku,
+      'product.price': '12.50',
+      'product.currency': 'EUR',
+      'url.path': `/products/${product.slug}`,
+    });
+    expect(await step('added_to_cart')).toMatchObject({
+      'product.id': product.id,
+      'cart.quantity_added': 2,
+      'cart.item_count': 2,
+    });
+    expect(await step('checkout_started')).toMatchObject({
+      'cart.item_count': 3,
+      'cart.subtotal': '37.50',
+      'cart.currency': 'EUR',
+      'url.path': '/checkout',
+    });
+    expect(await step('order_placed')).toMatchObject({
+      'order.id': orderId,
+      'order.total': '37.50',
+      'order.currency': 'EUR',
+    });
 
     await page.getByRole('link', { name: 'All your orders' }).click();
     await page.getByRole('link', { name: `Order ${orderId.slice(0, 8)}` }).waitFor();
@@ -273,6 +306,15 @@ describe('the storefront in a real browser', () => {
     const missing = await page.goto(`${storefront.url}/products/no-such-product-${randomUUID().slice(0, 8)}`);
     expect(missing?.status()).toBe(404);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    expect(await page.getByRole('banner').count()).toBe(1);
+    expect(await page.locator('main#main').count()).toBe(1);
+
+    // The admin console has its own layout: the skip link's landmark, none of the storefront's header.
+    await page.goto(`${storefront.url}/admin/signin`);
+    await page.getByRole('heading', { name: 'Admin console' }).waitFor();
+    expect(await page.getByRole('banner').count()).toBe(0);
+    expect(await page.locator('main#main').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Skip to content' }).getAttribute('href')).toBe('#main');
     await context.close();
   });
 
@@ -290,6 +332,33 @@ describe('the storefront in a real browser', () => {
     );
     expect(vital.resource['service.name']).toBe('storefront-web');
     expect(typeof vital.attributes['web_vital.value']).toBe('number');
+    const load = await browserSpans.waitForSpan(
+      (span) =>
+        browserSpans.spans.indexOf(span) >= loaded &&
+        span.name === 'page-load' &&
+        span.attributes['url.path'] === `/products/${product.slug}`,
+    );
+    expect(load.attributes['page_load.navigation_type']).toBe('navigate');
+
+    // A script's uncaught error and unhandled rejection arrive as failed spans with the exception.
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new TypeError('storefront test: uncaught');
+      });
+      void Promise.reject(new Error('storefront test: unhandled'));
+    });
+    for (const [message, source] of [
+      ['storefront test: uncaught', 'error'],
+      ['storefront test: unhandled', 'unhandledrejection'],
+    ]) {
+      const error = await browserSpans.waitForSpan(
+        (span) => span.name === 'js-error' && span.attributes['exception.message'] === message,
+      );
+      expect(error.attributes).toMatchObject({ 'error.source': source, 'url.path': `/products/${product.slug}` });
+      expect(error.events.map((event) => [event.name, event.attributes['exception.message']])).toEqual([
+        ['exception', message],
+      ]);
+    }
 
     const before = browserSpans.spans.length;
     await page.getByRole('button', { name: 'Add to cart' }).click();

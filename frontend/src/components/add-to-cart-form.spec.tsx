@@ -1,10 +1,15 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AddToCartState } from '@/app/actions/cart';
+import { onFunnelEvent, type FunnelEvent } from '@/lib/funnel';
 import { cart } from '@/testing/factories';
 import { AddToCartForm } from './add-to-cart-form';
 
 type Action = (previous: AddToCartState, form: FormData) => Promise<AddToCartState>;
+
+const funnel: FunnelEvent[] = [];
+onFunnelEvent((event) => funnel.push(event));
+beforeEach(() => (funnel.length = 0));
 
 describe(AddToCartForm.name, () => {
   it('sends the product and the chosen quantity, then says what the cart holds', async () => {
@@ -19,6 +24,12 @@ describe(AddToCartForm.name, () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Lamp is in your cart (4 items).');
     const form = action.mock.calls[0]?.[1];
     expect([form?.get('productId'), form?.get('quantity')]).toEqual(['product-1', '4']);
+    expect(funnel).toEqual([
+      {
+        step: 'added_to_cart',
+        attributes: { 'product.id': 'product-1', 'cart.quantity_added': 4, 'cart.item_count': 4 },
+      },
+    ]);
   });
 
   it('shows a refusal with its trace id', async () => {
@@ -37,6 +48,7 @@ describe(AddToCartForm.name, () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('At most 10');
     expect(alert).toHaveTextContent('abc123');
+    expect(funnel).toEqual([]);
   });
 
   it('cannot add a product that is out of stock', () => {

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import type { AddToCartState } from '@/app/actions/cart';
+import { FUNNEL_STEPS, recordFunnelEvent } from '@/lib/funnel';
 import { MAX_QUANTITY_PER_LINE } from './cart-view';
 import { FailureView } from './failure-view';
 
@@ -15,7 +16,20 @@ interface AddToCartFormProps {
 }
 
 export function AddToCartForm({ productId, productName, soldOut, action }: AddToCartFormProps) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(async (previous: AddToCartState, form: FormData) => {
+    const next = await action(previous, form);
+    if (next.result?.ok) {
+      recordFunnelEvent({
+        step: FUNNEL_STEPS.addedToCart,
+        attributes: {
+          'product.id': productId,
+          'cart.quantity_added': Number(form.get('quantity')),
+          'cart.item_count': next.result.value.itemCount,
+        },
+      });
+    }
+    return next;
+  }, {});
   const result = state.result;
   return (
     <form action={formAction} className="space-y-3">

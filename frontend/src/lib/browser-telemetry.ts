@@ -4,6 +4,7 @@ import { FetchInstrumentation } from '@opentelemetry/instrumentation-fetch';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, WebTracerProvider } from '@opentelemetry/sdk-trace-web';
 import { onCLS, onFCP, onINP, onLCP, onTTFB, type Metric } from 'web-vitals';
+import { reportPage } from './page-telemetry';
 
 export interface BrowserTelemetryConfig {
   /** The collector's OTLP/HTTP base URL (`http://localhost:4318`); spans go to `<endpoint>/v1/traces`. */
@@ -27,7 +28,8 @@ let started = false;
 /**
  * Browser tracing: a span for every fetch (the server actions and the router's page requests), whose
  * `traceparent` the Next server hands on to the gateway, so a click and what it causes in the services
- * are one trace; and one span per web vital (LCP, INP, CLS, FCP, TTFB). Exported as OTLP/HTTP JSON.
+ * are one trace; one span per web vital (LCP, INP, CLS, FCP, TTFB); and the page's own spans (`reportPage`).
+ * Exported as OTLP/HTTP JSON.
  */
 export function startBrowserTelemetry(config: BrowserTelemetryConfig): void {
   if (started) return;
@@ -54,6 +56,8 @@ export function startBrowserTelemetry(config: BrowserTelemetryConfig): void {
       }),
     ],
   });
+
+  reportPage(provider.getTracer('storefront-web'));
 
   const tracer = provider.getTracer('storefront-web-vitals');
   const report = (metric: Metric) => {

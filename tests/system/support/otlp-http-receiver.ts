@@ -10,6 +10,8 @@ export interface BrowserSpan {
   parentSpanId?: string;
   name: string;
   attributes: Record<string, unknown>;
+  /** What happened during the span, such as a recorded `exception`. */
+  events: { name: string; attributes: Record<string, unknown> }[];
   resource: Record<string, unknown>;
 }
 
@@ -30,7 +32,14 @@ interface TracesRequest {
   resourceSpans?: {
     resource?: { attributes?: JsonAttribute[] };
     scopeSpans?: {
-      spans?: { traceId: string; spanId: string; parentSpanId?: string; name: string; attributes?: JsonAttribute[] }[];
+      spans?: {
+        traceId: string;
+        spanId: string;
+        parentSpanId?: string;
+        name: string;
+        attributes?: JsonAttribute[];
+        events?: { name: string; attributes?: JsonAttribute[] }[];
+      }[];
     }[];
   }[];
 }
@@ -71,6 +80,7 @@ export async function startOtlpHttpReceiver(): Promise<OtlpHttpReceiver> {
               ...(span.parentSpanId ? { parentSpanId: span.parentSpanId.toLowerCase() } : {}),
               name: span.name,
               attributes: record(span.attributes),
+              events: (span.events ?? []).map((event) => ({ name: event.name, attributes: record(event.attributes) })),
               resource,
             });
           }

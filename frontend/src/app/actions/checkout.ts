@@ -68,5 +68,6 @@ export async function placeOrder(_previous: CheckoutState, form: FormData): Prom
     }
     return { fields, errors, failure: failureOf(error) };
   }
-  redirect(`/orders/${order.id}`);
+  // `placed` tells the order page to record the funnel's last step; a reload of it records it again.
+  redirect(`/orders/${order.id}?placed=1`);
 }

@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 
 const SECTIONS = [
   { href: '/admin/products', label: 'Products' },
+  { href: '/admin/categories', label: 'Categories' },
   { href: '/admin/inventory', label: 'Inventory' },
   { href: '/admin/orders', label: 'Orders' },
   { href: '/admin/dead-letters', label: 'Dead letters' },

@@ -5,6 +5,7 @@ import { addToCartFromForm } from '@/app/actions/cart';
 import { AddToCartForm } from '@/components/add-to-cart-form';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { FailureView } from '@/components/failure-view';
+import { FunnelStep } from '@/components/funnel-step';
 import { Price } from '@/components/price';
 import { ProductGrid } from '@/components/product-card';
 import { ProductImageView } from '@/components/product-image';
@@ -12,6 +13,7 @@ import { StockBadge } from '@/components/stock-badge';
 import { ApiError } from '@/lib/api-error';
 import { getCategoryTree, getProduct } from '@/lib/catalog';
 import { categoryPath } from '@/lib/categories';
+import { FUNNEL_STEPS } from '@/lib/funnel';
 import { productsHref } from '@/lib/product-query';
 import { failureOf } from '@/lib/results';
 import type { ProductDetail } from '@/lib/types';
@@ -46,6 +48,15 @@ export default async function ProductPage({ params }: { params: Params }) {
 
   return (
     <div className="space-y-8">
+      <FunnelStep
+        step={FUNNEL_STEPS.productViewed}
+        attributes={{
+          'product.id': product.id,
+          'product.sku': product.sku,
+          'product.price': product.price.amount,
+          'product.currency': product.price.currency,
+        }}
+      />
       <Breadcrumbs
         crumbs={[
           { label: 'All products', href: '/products' },

@@ -4,10 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { placeOrder } from '@/app/actions/checkout';
 import { CheckoutForm } from '@/components/checkout-form';
 import { EmptyState, FailureView } from '@/components/failure-view';
+import { FunnelStep } from '@/components/funnel-step';
 import { OrderLines } from '@/components/order-lines';
 import { currentAccount } from '@/lib/account';
 import { currentCart } from '@/lib/cart';
 import { emptyCheckoutFields } from '@/lib/checkout-validation';
+import { FUNNEL_STEPS } from '@/lib/funnel';
 import { failureOf } from '@/lib/results';
 import type { Cart } from '@/lib/types';
 
@@ -32,6 +34,13 @@ export default async function CheckoutPage() {
   const account = await currentAccount();
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <FunnelStep
+        step={FUNNEL_STEPS.checkoutStarted}
+        attributes={{
+          'cart.item_count': cart.itemCount,
+          ...(cart.subtotal ? { 'cart.subtotal': cart.subtotal.amount, 'cart.currency': cart.subtotal.currency } : {}),
+        }}
+      />
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold">Checkout</h1>
         {account ? (

@@ -3,14 +3,23 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { fetchOrder } from '@/app/actions/orders';
 import { FailureView } from '@/components/failure-view';
+import { FunnelStep } from '@/components/funnel-step';
 import { OrderLines } from '@/components/order-lines';
 import { COUNTRIES } from '@/lib/checkout-validation';
+import { FUNNEL_STEPS } from '@/lib/funnel';
 import { OrderStatusLive } from './order-status-live';
 
 export const metadata: Metadata = { title: 'Your order' };
 
-export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ placed?: string | string[] }>;
+}) {
   const { id } = await params;
+  const { placed } = await searchParams;
   const result = await fetchOrder(id);
   if (!result.ok) {
     if (result.failure.status === 404 || result.failure.status === 401) notFound();
@@ -21,6 +30,16 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const country = COUNTRIES.find((entry) => entry.code === address.country)?.name ?? address.country;
   return (
     <div className="space-y-6">
+      {placed === '1' ? (
+        <FunnelStep
+          step={FUNNEL_STEPS.orderPlaced}
+          attributes={{
+            'order.id': order.id,
+            'order.total': order.total.amount,
+            'order.currency': order.total.currency,
+          }}
+        />
+      ) : null}
       <div>
         <h1 className="text-2xl font-semibold">Thank you for your order</h1>
         <p className="text-sm text-slate-700">
