@@ -1,6 +1,5 @@
 'use client';
 
-import { useActionState, useState, type FormEvent } from 'react';
 import type { CategoryFormState } from '@/app/admin/actions/categories';
 import {
   categoryFormValues,
@@ -9,30 +8,26 @@ import {
   type CategoryFormValues,
   type ParentOption,
 } from '@/lib/admin/category-tree';
-import { hasErrors, type FieldErrors } from '@/lib/admin/form-data';
-import { AdminFailure, DoneMessage } from './admin-failure';
-import { controlClass, describedBy, Field, focusFirstError, InputField } from './field';
+import { hasErrors } from '@/lib/admin/form-data';
+import { ConsoleForm } from './console-form';
+import { controlClass, describedBy, Field, InputField } from './field';
+import { useCheckedAction } from './use-checked-action';
 
-const BUTTON =
-  'rounded bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 disabled:bg-slate-400';
 const FIELDS: readonly CategoryField[] = ['name', 'slug', 'parentId'];
 
 type CategoryAction = (previous: CategoryFormState, form: FormData) => Promise<CategoryFormState>;
 
 /** Checks in the browser first; the server checks again. */
 function useCategoryForm(action: CategoryAction, initial: CategoryFormValues) {
-  const [state, formAction, pending] = useActionState(action, { values: initial, errors: {} });
-  const [clientErrors, setClientErrors] = useState<FieldErrors<CategoryField> | null>(null);
-
-  function check(event: FormEvent<HTMLFormElement>) {
-    const errors = validateCategory(categoryFormValues(new FormData(event.currentTarget)));
-    if (!hasErrors(errors)) return setClientErrors(null);
-    event.preventDefault();
-    setClientErrors(errors);
-    focusFirstError(event.currentTarget, FIELDS, errors);
-  }
-
-  return { state, formAction, pending, check, errors: clientErrors ?? state.errors };
+  return useCheckedAction(
+    action,
+    initial,
+    (data) => {
+      const errors = validateCategory(categoryFormValues(data));
+      return hasErrors(errors) ? errors : null;
+    },
+    FIELDS,
+  );
 }
 
 interface CreateCategoryFormProps {
@@ -41,22 +36,17 @@ interface CreateCategoryFormProps {
 }
 
 export function CreateCategoryForm({ action, parents }: CreateCategoryFormProps) {
-  const { state, formAction, pending, check, errors } = useCategoryForm(action, { name: '', slug: '', parentId: '' });
+  const form = useCategoryForm(action, { name: '', slug: '', parentId: '' });
+  const { state, errors } = form;
   return (
-    <form
-      action={formAction}
-      onSubmit={check}
-      noValidate
-      aria-labelledby="create-category-heading"
-      aria-busy={pending}
-      className="space-y-3"
+    <ConsoleForm
+      form={form}
+      heading={{ id: 'create-category-heading', text: 'New category' }}
+      failureTitle="The category was not created"
+      submit={{ label: 'Create category', pending: 'Creating…' }}
       // A fresh form after each creation, with the values the server sent back.
       key={state.done ?? 'create'}
     >
-      <h2 id="create-category-heading" className="text-lg font-semibold">
-        New category
-      </h2>
-      {state.failure ? <AdminFailure failure={state.failure} title="The category was not created" /> : null}
       <InputField
         id="category-name"
         name="name"
@@ -89,11 +79,7 @@ export function CreateCategoryForm({ action, parents }: CreateCategoryFormProps)
           ))}
         </select>
       </Field>
-      <DoneMessage text={state.done} />
-      <button type="submit" disabled={pending} className={BUTTON}>
-        {pending ? 'Creating…' : 'Create category'}
-      </button>
-    </form>
+    </ConsoleForm>
   );
 }
 
@@ -105,24 +91,19 @@ interface RenameCategoryFormProps {
 }
 
 export function RenameCategoryForm({ action, categoryId, name, slug }: RenameCategoryFormProps) {
-  const { state, formAction, pending, check, errors } = useCategoryForm(action, { name, slug, parentId: '' });
+  const form = useCategoryForm(action, { name, slug, parentId: '' });
+  const { state, errors } = form;
   const id = `rename-${categoryId}`;
   return (
-    <form
-      action={formAction}
-      onSubmit={check}
-      noValidate
-      aria-label={`Rename ${name}`}
-      aria-busy={pending}
+    <ConsoleForm
+      form={form}
+      label={`Rename ${name}`}
+      failureTitle="The category was not renamed"
+      submit={{ label: 'Save name', pending: 'Saving…' }}
       className="mt-2 space-y-2"
     >
-      {state.failure ? <AdminFailure failure={state.failure} title="The category was not renamed" /> : null}
       <InputField id={`${id}-name`} name="name" label="Name" defaultValue={state.values.name} error={errors.name} />
       <InputField id={`${id}-slug`} name="slug" label="Slug" defaultValue={state.values.slug} error={errors.slug} />
-      <DoneMessage text={state.done} />
-      <button type="submit" disabled={pending} className={BUTTON}>
-        {pending ? 'Saving…' : 'Save name'}
-      </button>
-    </form>
+    </ConsoleForm>
   );
 }

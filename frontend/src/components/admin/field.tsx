@@ -45,32 +45,60 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   ) : null;
 }
 
-interface InputFieldProps {
+/** The attributes that tie a control to its label, hint and error. */
+function controlProps(id: string, hint: string | undefined, error: string | undefined, required: boolean | undefined) {
+  return {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, hint !== undefined, error),
+    'aria-required': required ? true : undefined,
+    className: controlClass(error),
+  } as const;
+}
+
+interface ControlFieldProps {
   id: string;
   name: string;
   label: string;
   hint?: string;
   error: string | undefined;
   defaultValue?: string;
+  required?: boolean;
+}
+
+interface InputFieldProps extends ControlFieldProps {
   type?: string;
   inputMode?: 'numeric' | 'decimal' | 'text';
   autoComplete?: string;
-  required?: boolean;
 }
 
 export function InputField({ id, name, label, hint, error, type = 'text', required, ...rest }: InputFieldProps) {
   return (
     <Field id={id} label={label} {...(hint ? { hint } : {})} error={error}>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint !== undefined, error)}
-        aria-required={required ? true : undefined}
-        className={controlClass(error)}
-        {...rest}
-      />
+      <input name={name} type={type} {...controlProps(id, hint, error, required)} {...rest} />
+    </Field>
+  );
+}
+
+export function TextAreaField({ id, label, hint, error, required, ...rest }: ControlFieldProps & { rows: number }) {
+  return (
+    <Field id={id} label={label} {...(hint ? { hint } : {})} error={error}>
+      <textarea {...controlProps(id, hint, error, required)} {...rest} />
+    </Field>
+  );
+}
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  ...rest
+}: ControlFieldProps & { children: ReactNode }) {
+  return (
+    <Field id={id} label={label} {...(hint ? { hint } : {})} error={error}>
+      <select {...controlProps(id, hint, error, required)} {...rest} />
     </Field>
   );
 }

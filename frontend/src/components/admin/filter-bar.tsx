@@ -26,4 +26,62 @@ export function FilterBar({
   );
 }
 
-export const FILTER_CONTROL = 'mt-1 rounded border border-slate-400 px-3 py-2 text-sm';
+const FILTER_CONTROL = 'mt-1 rounded border border-slate-400 px-3 py-2 text-sm';
+
+function FilterField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+interface FilterInputProps {
+  id: string;
+  label: string;
+  name: string;
+  type: 'search' | 'email';
+  value: string | undefined;
+}
+
+export function FilterInput({ id, label, name, type, value }: FilterInputProps) {
+  return (
+    <FilterField id={id} label={label}>
+      <input id={id} type={type} name={name} defaultValue={value} className={FILTER_CONTROL} />
+    </FilterField>
+  );
+}
+
+interface FilterSelectProps {
+  id: string;
+  label: string;
+  name: string;
+  value: string | undefined;
+  /** The first option, for no filter. */
+  anyLabel: string;
+  /** Value and label of each option. */
+  options: readonly (readonly [string, string])[];
+}
+
+export function FilterSelect({ id, label, name, value, anyLabel, options }: FilterSelectProps) {
+  return (
+    <FilterField id={id} label={label}>
+      <select id={id} name={name} defaultValue={value} className={FILTER_CONTROL}>
+        <option value="">{anyLabel}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </FilterField>
+  );
+}
+
+/** The same text as value and label, for a list of statuses. */
+export function sameLabels(values: readonly string[]): (readonly [string, string])[] {
+  return values.map((value) => [value, value] as const);
+}

@@ -1,18 +1,12 @@
 'use client';
 
-import { useActionState, useState, type FormEvent } from 'react';
 import type { ProductFormState } from '@/app/admin/actions/products';
-import type { FieldErrors } from '@/lib/admin/form-data';
-import {
-  PRODUCT_FIELDS,
-  productFormValues,
-  validateProduct,
-  type ProductField,
-  type ProductFormValues,
-} from '@/lib/admin/product-form';
+import { failedChecks } from '@/lib/admin/form-data';
+import { PRODUCT_FIELDS, productFormValues, validateProduct, type ProductFormValues } from '@/lib/admin/product-form';
 import { PRODUCT_STATUSES } from '@/lib/admin/types';
-import { AdminFailure, DoneMessage } from './admin-failure';
-import { controlClass, describedBy, Field, FieldError, focusFirstError, InputField } from './field';
+import { ConsoleForm } from './console-form';
+import { FieldError, InputField, SelectField, TextAreaField } from './field';
+import { useCheckedAction } from './use-checked-action';
 
 /** A category to offer, with its depth in the tree for indentation. */
 export interface CategoryOption {
@@ -33,25 +27,26 @@ interface ProductFormProps {
  * first) and again by the server action, which the catalog checks once more.
  */
 export function ProductForm({ action, initial, categories, submitLabel }: ProductFormProps) {
-  const [state, formAction, pending] = useActionState(action, { values: initial, errors: {} });
-  const [clientErrors, setClientErrors] = useState<FieldErrors<ProductField> | null>(null);
-  const errors = clientErrors ?? state.errors;
+  const form = useCheckedAction(
+    action,
+    initial,
+    (data) => failedChecks(validateProduct(productFormValues(data))),
+    PRODUCT_FIELDS,
+  );
+  const { errors, state } = form;
   const values = state.values;
 
-  function check(event: FormEvent<HTMLFormElement>) {
-    const checked = validateProduct(productFormValues(new FormData(event.currentTarget)));
-    if (checked.ok) {
-      setClientErrors(null);
-      return;
-    }
-    event.preventDefault();
-    setClientErrors(checked.errors);
-    focusFirstError(event.currentTarget, PRODUCT_FIELDS, checked.errors);
-  }
-
   return (
-    <form action={formAction} onSubmit={check} noValidate className="space-y-4" aria-busy={pending}>
-      {state.failure ? <AdminFailure failure={state.failure} title="The product was not saved" /> : null}
+    <ConsoleForm
+      form={form}
+      failureTitle="The product was not saved"
+      submit={{
+        label: submitLabel,
+        pending: 'Saving…',
+        className: 'rounded bg-slate-900 px-5 py-2 font-semibold text-white hover:bg-slate-700 disabled:bg-slate-400',
+      }}
+      className="space-y-4"
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <InputField
           id="product-sku"
@@ -78,22 +73,19 @@ export function ProductForm({ action, initial, categories, submitLabel }: Produc
           defaultValue={values.slug}
           error={errors.slug}
         />
-        <Field id="product-status" label="Status" error={errors.status}>
-          <select
-            id="product-status"
-            name="status"
-            defaultValue={values.status}
-            aria-invalid={errors.status ? true : undefined}
-            aria-describedby={describedBy('product-status', false, errors.status)}
-            className={controlClass(errors.status)}
-          >
-            {PRODUCT_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {status}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="product-status"
+          name="status"
+          label="Status"
+          defaultValue={values.status}
+          error={errors.status}
+        >
+          {PRODUCT_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {status}
+            </option>
+          ))}
+        </SelectField>
         <InputField
           id="product-amount"
           name="amount"
@@ -114,17 +106,14 @@ export function ProductForm({ action, initial, categories, submitLabel }: Produc
           required
         />
       </div>
-      <Field id="product-description" label="Description" error={errors.description}>
-        <textarea
-          id="product-description"
-          name="description"
-          rows={5}
-          defaultValue={values.description}
-          aria-invalid={errors.description ? true : undefined}
-          aria-describedby={describedBy('product-description', false, errors.description)}
-          className={controlClass(errors.description)}
-        />
-      </Field>
+      <TextAreaField
+        id="product-description"
+        name="description"
+        label="Description"
+        rows={5}
+        defaultValue={values.description}
+        error={errors.description}
+      />
       <fieldset
         aria-describedby={errors.categoryIds ? 'product-categories-error' : undefined}
         className="rounded border border-slate-300 p-3"
@@ -151,14 +140,6 @@ export function ProductForm({ action, initial, categories, submitLabel }: Produc
         )}
         <FieldError id="product-categories" error={errors.categoryIds} />
       </fieldset>
-      <DoneMessage text={state.done} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-slate-900 px-5 py-2 font-semibold text-white hover:bg-slate-700 disabled:bg-slate-400"
-      >
-        {pending ? 'Saving…' : submitLabel}
-      </button>
-    </form>
+    </ConsoleForm>
   );
 }

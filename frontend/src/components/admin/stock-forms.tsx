@@ -1,8 +1,7 @@
 'use client';
 
-import { useActionState, useState, type FormEvent } from 'react';
 import type { AdjustmentFormState, ReceiptFormState, ThresholdFormState } from '@/app/admin/actions/inventory';
-import type { FieldErrors } from '@/lib/admin/form-data';
+import { failedChecks } from '@/lib/admin/form-data';
 import {
   adjustmentValues,
   MAX_REASON_LENGTH,
@@ -11,48 +10,40 @@ import {
   validateAdjustment,
   validateReceipt,
   validateThreshold,
-  type AdjustmentValues,
-  type ReceiptValues,
-  type ThresholdValues,
 } from '@/lib/admin/stock-forms';
-import { AdminFailure, DoneMessage } from './admin-failure';
-import { controlClass, describedBy, Field, focusFirstError, InputField } from './field';
+import { ConsoleForm } from './console-form';
+import { InputField, TextAreaField } from './field';
+import { useCheckedAction } from './use-checked-action';
 
-const BUTTON =
-  'rounded bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 disabled:bg-slate-400';
+type StockAction<S> = (previous: S, form: FormData) => Promise<S>;
 
-interface ReceiveStockFormProps {
-  sku: string;
-  action: (previous: ReceiptFormState, form: FormData) => Promise<ReceiptFormState>;
+function stockHeading(id: string, title: string, sku: string) {
+  return {
+    id,
+    text: (
+      <>
+        {title} <span className="sr-only">for {sku}</span>
+      </>
+    ),
+  };
 }
 
 /** Goods arrived: how many, and a note such as the delivery note's number. */
-export function ReceiveStockForm({ sku, action }: ReceiveStockFormProps) {
-  const [state, formAction, pending] = useActionState(action, { values: { quantity: '', note: '' }, errors: {} });
-  const [clientErrors, setClientErrors] = useState<FieldErrors<keyof ReceiptValues> | null>(null);
-  const errors = clientErrors ?? state.errors;
-
-  function check(event: FormEvent<HTMLFormElement>) {
-    const checked = validateReceipt(receiptValues(new FormData(event.currentTarget)));
-    if (checked.ok) return setClientErrors(null);
-    event.preventDefault();
-    setClientErrors(checked.errors);
-    focusFirstError(event.currentTarget, ['quantity', 'note'], checked.errors);
-  }
-
+export function ReceiveStockForm({ sku, action }: { sku: string; action: StockAction<ReceiptFormState> }) {
+  const form = useCheckedAction(
+    action,
+    { quantity: '', note: '' },
+    (data) => failedChecks(validateReceipt(receiptValues(data))),
+    ['quantity', 'note'],
+  );
+  const { state, errors } = form;
   return (
-    <form
-      action={formAction}
-      onSubmit={check}
-      noValidate
-      aria-labelledby="receive-heading"
-      aria-busy={pending}
-      className="space-y-3"
+    <ConsoleForm
+      form={form}
+      heading={stockHeading('receive-heading', 'Receive stock', sku)}
+      failureTitle="The receipt was not booked"
+      submit={{ label: 'Receive', pending: 'Booking…' }}
     >
-      <h2 id="receive-heading" className="text-lg font-semibold">
-        Receive stock <span className="sr-only">for {sku}</span>
-      </h2>
-      {state.failure ? <AdminFailure failure={state.failure} title="The receipt was not booked" /> : null}
       <InputField
         id="receive-quantity"
         name="quantity"
@@ -70,46 +61,26 @@ export function ReceiveStockForm({ sku, action }: ReceiveStockFormProps) {
         defaultValue={state.values.note}
         error={errors.note}
       />
-      <DoneMessage text={state.done} />
-      <button type="submit" disabled={pending} className={BUTTON}>
-        {pending ? 'Booking…' : 'Receive'}
-      </button>
-    </form>
+    </ConsoleForm>
   );
 }
 
-interface AdjustStockFormProps {
-  sku: string;
-  action: (previous: AdjustmentFormState, form: FormData) => Promise<AdjustmentFormState>;
-}
-
 /** A correction after a count, damage or loss: a signed change and the reason the history keeps. */
-export function AdjustStockForm({ sku, action }: AdjustStockFormProps) {
-  const [state, formAction, pending] = useActionState(action, { values: { delta: '', reason: '' }, errors: {} });
-  const [clientErrors, setClientErrors] = useState<FieldErrors<keyof AdjustmentValues> | null>(null);
-  const errors = clientErrors ?? state.errors;
-
-  function check(event: FormEvent<HTMLFormElement>) {
-    const checked = validateAdjustment(adjustmentValues(new FormData(event.currentTarget)));
-    if (checked.ok) return setClientErrors(null);
-    event.preventDefault();
-    setClientErrors(checked.errors);
-    focusFirstError(event.currentTarget, ['delta', 'reason'], checked.errors);
-  }
-
+export function AdjustStockForm({ sku, action }: { sku: string; action: StockAction<AdjustmentFormState> }) {
+  const form = useCheckedAction(
+    action,
+    { delta: '', reason: '' },
+    (data) => failedChecks(validateAdjustment(adjustmentValues(data))),
+    ['delta', 'reason'],
+  );
+  const { state, errors } = form;
   return (
-    <form
-      action={formAction}
-      onSubmit={check}
-      noValidate
-      aria-labelledby="adjust-heading"
-      aria-busy={pending}
-      className="space-y-3"
+    <ConsoleForm
+      form={form}
+      heading={stockHeading('adjust-heading', 'Adjust stock', sku)}
+      failureTitle="The adjustment was not booked"
+      submit={{ label: 'Adjust', pending: 'Booking…' }}
     >
-      <h2 id="adjust-heading" className="text-lg font-semibold">
-        Adjust stock <span className="sr-only">for {sku}</span>
-      </h2>
-      {state.failure ? <AdminFailure failure={state.failure} title="The adjustment was not booked" /> : null}
       <InputField
         id="adjust-delta"
         name="delta"
@@ -120,67 +91,42 @@ export function AdjustStockForm({ sku, action }: AdjustStockFormProps) {
         error={errors.delta}
         required
       />
-      <Field
+      <TextAreaField
         id="adjust-reason"
+        name="reason"
         label="Reason"
         hint={`Kept in the movement history; at most ${MAX_REASON_LENGTH} characters.`}
+        rows={2}
+        defaultValue={state.values.reason}
         error={errors.reason}
-      >
-        <textarea
-          id="adjust-reason"
-          name="reason"
-          rows={2}
-          defaultValue={state.values.reason}
-          aria-required
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby={describedBy('adjust-reason', true, errors.reason)}
-          className={controlClass(errors.reason)}
-        />
-      </Field>
-      <DoneMessage text={state.done} />
-      <button type="submit" disabled={pending} className={BUTTON}>
-        {pending ? 'Booking…' : 'Adjust'}
-      </button>
-    </form>
+        required
+      />
+    </ConsoleForm>
   );
 }
 
 interface ThresholdFormProps {
   sku: string;
   current: number;
-  action: (previous: ThresholdFormState, form: FormData) => Promise<ThresholdFormState>;
+  action: StockAction<ThresholdFormState>;
 }
 
 /** The level at or below which the SKU shows as low on stock (and in the low-stock view). */
 export function ThresholdForm({ sku, current, action }: ThresholdFormProps) {
-  const [state, formAction, pending] = useActionState(action, {
-    values: { lowStockThreshold: String(current) },
-    errors: {},
-  });
-  const [clientErrors, setClientErrors] = useState<FieldErrors<keyof ThresholdValues> | null>(null);
-  const errors = clientErrors ?? state.errors;
-
-  function check(event: FormEvent<HTMLFormElement>) {
-    const checked = validateThreshold(thresholdValues(new FormData(event.currentTarget)));
-    if (checked.ok) return setClientErrors(null);
-    event.preventDefault();
-    setClientErrors(checked.errors);
-    focusFirstError(event.currentTarget, ['lowStockThreshold'], checked.errors);
-  }
-
+  const form = useCheckedAction(
+    action,
+    { lowStockThreshold: String(current) },
+    (data) => failedChecks(validateThreshold(thresholdValues(data))),
+    ['lowStockThreshold'],
+  );
+  const { state, errors } = form;
   return (
-    <form
-      action={formAction}
-      onSubmit={check}
-      noValidate
-      aria-labelledby="threshold-heading"
-      aria-busy={pending}
-      className="space-y-3"
+    <ConsoleForm
+      form={form}
+      heading={stockHeading('threshold-heading', 'Low-stock level', sku)}
+      failureTitle="The level was not changed"
+      submit={{ label: 'Set level', pending: 'Saving…' }}
     >
-      <h2 id="threshold-heading" className="text-lg font-semibold">
-        Low-stock level <span className="sr-only">for {sku}</span>
-      </h2>
-      {state.failure ? <AdminFailure failure={state.failure} title="The level was not changed" /> : null}
       <InputField
         id="threshold-value"
         name="lowStockThreshold"
@@ -191,10 +137,6 @@ export function ThresholdForm({ sku, current, action }: ThresholdFormProps) {
         error={errors.lowStockThreshold}
         required
       />
-      <DoneMessage text={state.done} />
-      <button type="submit" disabled={pending} className={BUTTON}>
-        {pending ? 'Saving…' : 'Set level'}
-      </button>
-    </form>
+    </ConsoleForm>
   );
 }

@@ -15,3 +15,10 @@ export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 export function hasErrors(errors: Partial<Record<string, string>>): boolean {
   return Object.values(errors).some((message) => message !== undefined);
 }
+
+/** The errors of a failed check, null when it passed. */
+export function failedChecks<K extends string>(
+  result: { ok: true } | { ok: false; errors: FieldErrors<K> },
+): FieldErrors<K> | null {
+  return result.ok ? null : result.errors;
+}

@@ -8,7 +8,8 @@ import {
   type CategoryFormValues,
   type CategoryPlan,
 } from '@/lib/admin/category-tree';
-import { hasErrors } from '@/lib/admin/form-data';
+import { submitChecked, type Checked } from '@/lib/admin/form-action';
+import { hasErrors, type FieldErrors } from '@/lib/admin/form-data';
 import type { FormState } from '@/lib/admin/form-state';
 import { adminForAction, asOperator, isRefusal } from '@/lib/admin/session';
 import { ApiError } from '@/lib/api-error';
@@ -20,31 +21,39 @@ export type CategoryFormState = FormState<CategoryFormValues, CategoryField>;
 const ADMIN_CATEGORIES = '/api/catalog/admin/categories';
 const PAGE = '/admin/categories';
 
-function slugTaken(error: unknown): boolean {
-  return error instanceof ApiError && error.code === 'CATEGORY_SLUG_TAKEN';
+function checkCategory(values: CategoryFormValues): Checked<CategoryFormValues, CategoryField> {
+  const errors = validateCategory(values);
+  return hasErrors(errors) ? { ok: false, errors } : { ok: true, body: values };
+}
+
+function slugTakenError(error: unknown): FieldErrors<CategoryField> | null {
+  return error instanceof ApiError && error.code === 'CATEGORY_SLUG_TAKEN'
+    ? { slug: 'Another category has this slug' }
+    : null;
 }
 
 export async function createCategory(_previous: CategoryFormState, form: FormData): Promise<CategoryFormState> {
-  const values = categoryFormValues(form);
-  const operator = await adminForAction();
-  if (isRefusal(operator)) return { values, errors: {}, failure: operator };
-  const errors = validateCategory(values);
-  if (hasErrors(errors)) return { values, errors };
-  try {
-    const created = await asOperator<CategoryNode>(operator, ADMIN_CATEGORIES, {
-      method: 'POST',
-      body: {
-        name: values.name,
-        ...(values.slug ? { slug: values.slug } : {}),
-        parentId: values.parentId || null,
-      },
-    });
-    revalidatePath(PAGE);
-    return { values: { name: '', slug: '', parentId: values.parentId }, errors: {}, done: `Created ${created.name}.` };
-  } catch (error) {
-    if (slugTaken(error)) return { values, errors: { slug: 'Another category has this slug' } };
-    return { values, errors: {}, failure: failureOf(error) };
-  }
+  const sent = await submitChecked(
+    categoryFormValues(form),
+    checkCategory,
+    (values, operator) =>
+      asOperator<CategoryNode>(operator, ADMIN_CATEGORIES, {
+        method: 'POST',
+        body: {
+          name: values.name,
+          ...(values.slug ? { slug: values.slug } : {}),
+          parentId: values.parentId || null,
+        },
+      }),
+    slugTakenError,
+  );
+  if (!sent.ok) return sent.state;
+  revalidatePath(PAGE);
+  return {
+    values: { name: '', slug: '', parentId: sent.body.parentId },
+    errors: {},
+    done: `Created ${sent.value.name}.`,
+  };
 }
 
 export async function renameCategory(
@@ -52,22 +61,19 @@ export async function renameCategory(
   _previous: CategoryFormState,
   form: FormData,
 ): Promise<CategoryFormState> {
-  const values = categoryFormValues(form);
-  const operator = await adminForAction();
-  if (isRefusal(operator)) return { values, errors: {}, failure: operator };
-  const errors = validateCategory(values);
-  if (hasErrors(errors)) return { values, errors };
-  try {
-    const renamed = await asOperator<CategoryNode>(operator, `${ADMIN_CATEGORIES}/${encodeURIComponent(categoryId)}`, {
-      method: 'PATCH',
-      body: { name: values.name, ...(values.slug ? { slug: values.slug } : {}) },
-    });
-    revalidatePath(PAGE);
-    return { values, errors: {}, done: `Renamed to ${renamed.name}.` };
-  } catch (error) {
-    if (slugTaken(error)) return { values, errors: { slug: 'Another category has this slug' } };
-    return { values, errors: {}, failure: failureOf(error) };
-  }
+  const sent = await submitChecked(
+    categoryFormValues(form),
+    checkCategory,
+    (values, operator) =>
+      asOperator<CategoryNode>(operator, `${ADMIN_CATEGORIES}/${encodeURIComponent(categoryId)}`, {
+        method: 'PATCH',
+        body: { name: values.name, ...(values.slug ? { slug: values.slug } : {}) },
+      }),
+    slugTakenError,
+  );
+  if (!sent.ok) return sent.state;
+  revalidatePath(PAGE);
+  return { values: sent.body, errors: {}, done: `Renamed to ${sent.value.name}.` };
 }
 
 export interface ArrangeState {

@@ -1,40 +1,9 @@
+import { form, gatewayMock, shopAnswers } from './action-spec-support';
 import { ApiError } from '@/lib/api-error';
-import { gateway } from '@/lib/gateway';
 import { VIEWER_REFUSED } from '@/lib/admin/session';
 import { adjustStock, receiveStock } from './inventory';
 
-jest.mock('server-only', () => ({}));
-jest.mock('@/lib/gateway', () => ({ gateway: jest.fn() }));
-jest.mock('next/cache', () => ({ revalidatePath: jest.fn() }));
-jest.mock('next/headers', () => ({
-  cookies: () => Promise.resolve({ get: () => ({ value: 'token-1' }) }),
-}));
-jest.mock('next/navigation', () => ({
-  unstable_rethrow: () => undefined,
-  redirect: (to: string) => {
-    throw new Error(`redirect ${to}`);
-  },
-  forbidden: () => {
-    throw new Error('forbidden');
-  },
-}));
-
-const gatewayMock = jest.mocked(gateway);
-const ACCOUNT = { id: 'a1', email: 'op@shop.local', name: 'Op' };
 const EMPTY = { values: { delta: '', reason: '' }, errors: {} };
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
-
-/** /api/auth/me answers with these roles; every other call answers with `answer`. */
-function shopAnswers(roles: string[], answer: () => Promise<unknown>) {
-  gatewayMock.mockImplementation((path) =>
-    path === '/api/auth/me' ? Promise.resolve({ ...ACCOUNT, roles }) : answer(),
-  );
-}
 
 beforeEach(() => gatewayMock.mockReset());
 

@@ -1,8 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { submitChecked } from '@/lib/admin/form-action';
 import type { FormState } from '@/lib/admin/form-state';
-import { adminForAction, asOperator, isRefusal } from '@/lib/admin/session';
+import { asOperator } from '@/lib/admin/session';
 import {
   adjustmentValues,
   receiptValues,
@@ -16,7 +17,6 @@ import {
 } from '@/lib/admin/stock-forms';
 import type { StockItem } from '@/lib/admin/types';
 import { ApiError } from '@/lib/api-error';
-import { failureOf } from '@/lib/results';
 
 export type ReceiptFormState = FormState<ReceiptValues, keyof ReceiptValues>;
 export type AdjustmentFormState = FormState<AdjustmentValues, keyof AdjustmentValues>;
@@ -26,30 +26,25 @@ function stockPath(sku: string): string {
   return `/api/inventory/admin/stock/${encodeURIComponent(sku)}`;
 }
 
+function stockPagePath(sku: string): string {
+  return `/admin/inventory/${encodeURIComponent(sku)}`;
+}
+
 export async function receiveStock(
   sku: string,
   _previous: ReceiptFormState,
   form: FormData,
 ): Promise<ReceiptFormState> {
-  const values = receiptValues(form);
-  const operator = await adminForAction();
-  if (isRefusal(operator)) return { values, errors: {}, failure: operator };
-  const checked = validateReceipt(values);
-  if (!checked.ok) return { values, errors: checked.errors };
-  try {
-    const item = await asOperator<StockItem>(operator, `${stockPath(sku)}/receipts`, {
-      method: 'POST',
-      body: checked.body,
-    });
-    revalidatePath(`/admin/inventory/${encodeURIComponent(sku)}`);
-    return {
-      values: { quantity: '', note: '' },
-      errors: {},
-      done: `Received ${checked.body.quantity}: ${item.onHand} on hand, ${item.available} available.`,
-    };
-  } catch (error) {
-    return { values, errors: {}, failure: failureOf(error) };
-  }
+  const sent = await submitChecked(receiptValues(form), validateReceipt, (body, operator) =>
+    asOperator<StockItem>(operator, `${stockPath(sku)}/receipts`, { method: 'POST', body }),
+  );
+  if (!sent.ok) return sent.state;
+  revalidatePath(stockPagePath(sku));
+  return {
+    values: { quantity: '', note: '' },
+    errors: {},
+    done: `Received ${sent.body.quantity}: ${sent.value.onHand} on hand, ${sent.value.available} available.`,
+  };
 }
 
 export async function adjustStock(
@@ -57,28 +52,22 @@ export async function adjustStock(
   _previous: AdjustmentFormState,
   form: FormData,
 ): Promise<AdjustmentFormState> {
-  const values = adjustmentValues(form);
-  const operator = await adminForAction();
-  if (isRefusal(operator)) return { values, errors: {}, failure: operator };
-  const checked = validateAdjustment(values);
-  if (!checked.ok) return { values, errors: checked.errors };
-  try {
-    const item = await asOperator<StockItem>(operator, `${stockPath(sku)}/adjustments`, {
-      method: 'POST',
-      body: checked.body,
-    });
-    revalidatePath(`/admin/inventory/${encodeURIComponent(sku)}`);
-    return {
-      values: { delta: '', reason: '' },
-      errors: {},
-      done: `Adjusted by ${checked.body.delta}: ${item.onHand} on hand, ${item.available} available.`,
-    };
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'INSUFFICIENT_STOCK') {
-      return { values, errors: { delta: 'That would leave fewer units on hand than are reserved for orders' } };
-    }
-    return { values, errors: {}, failure: failureOf(error) };
-  }
+  const sent = await submitChecked(
+    adjustmentValues(form),
+    validateAdjustment,
+    (body, operator) => asOperator<StockItem>(operator, `${stockPath(sku)}/adjustments`, { method: 'POST', body }),
+    (error) =>
+      error instanceof ApiError && error.code === 'INSUFFICIENT_STOCK'
+        ? { delta: 'That would leave fewer units on hand than are reserved for orders' }
+        : null,
+  );
+  if (!sent.ok) return sent.state;
+  revalidatePath(stockPagePath(sku));
+  return {
+    values: { delta: '', reason: '' },
+    errors: {},
+    done: `Adjusted by ${sent.body.delta}: ${sent.value.onHand} on hand, ${sent.value.available} available.`,
+  };
 }
 
 export async function setLowStockThreshold(
@@ -87,18 +76,10 @@ export async function setLowStockThreshold(
   form: FormData,
 ): Promise<ThresholdFormState> {
   const values = thresholdValues(form);
-  const operator = await adminForAction();
-  if (isRefusal(operator)) return { values, errors: {}, failure: operator };
-  const checked = validateThreshold(values);
-  if (!checked.ok) return { values, errors: checked.errors };
-  try {
-    const item = await asOperator<StockItem>(operator, `${stockPath(sku)}/threshold`, {
-      method: 'PUT',
-      body: checked.body,
-    });
-    revalidatePath(`/admin/inventory/${encodeURIComponent(sku)}`);
-    return { values, errors: {}, done: `Low at ${item.lowStockThreshold}: the SKU is ${item.status} now.` };
-  } catch (error) {
-    return { values, errors: {}, failure: failureOf(error) };
-  }
+  const sent = await submitChecked(values, validateThreshold, (body, operator) =>
+    asOperator<StockItem>(operator, `${stockPath(sku)}/threshold`, { method: 'PUT', body }),
+  );
+  if (!sent.ok) return sent.state;
+  revalidatePath(stockPagePath(sku));
+  return { values, errors: {}, done: `Low at ${sent.value.lowStockThreshold}: the SKU is ${sent.value.status} now.` };
 }

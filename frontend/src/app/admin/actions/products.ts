@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { submitChecked } from '@/lib/admin/form-action';
 import { textFields, textField } from '@/lib/admin/form-data';
 import type { FormState } from '@/lib/admin/form-state';
 import {
@@ -28,30 +29,17 @@ function fieldErrorOf(error: unknown): Partial<Record<ProductField, string>> | n
   return null;
 }
 
-async function saveProduct(
-  form: FormData,
-  send: (body: ProductRequestBody, operator: Operator) => Promise<AdminProduct>,
-): Promise<ProductFormState | AdminProduct> {
-  const values = productFormValues(form);
-  const operator = await adminForAction();
-  if (isRefusal(operator)) return { values, errors: {}, failure: operator };
-  const checked = validateProduct(values);
-  if (!checked.ok) return { values, errors: checked.errors };
-  try {
-    return await send(checked.body, operator);
-  } catch (error) {
-    const errors = fieldErrorOf(error);
-    return errors ? { values, errors } : { values, errors: {}, failure: failureOf(error) };
-  }
+function saveProduct(form: FormData, send: (body: ProductRequestBody, operator: Operator) => Promise<AdminProduct>) {
+  return submitChecked(productFormValues(form), validateProduct, send, fieldErrorOf);
 }
 
 export async function createProduct(_previous: ProductFormState, form: FormData): Promise<ProductFormState> {
   const saved = await saveProduct(form, (body, operator) =>
     asOperator<AdminProduct>(operator, '/api/catalog/admin/products', { method: 'POST', body }),
   );
-  if ('values' in saved) return saved;
+  if (!saved.ok) return saved.state;
   revalidatePath('/admin/products');
-  redirect(`/admin/products/${saved.id}/edit?created=1`);
+  redirect(`/admin/products/${saved.value.id}/edit?created=1`);
 }
 
 export async function updateProduct(
@@ -65,9 +53,9 @@ export async function updateProduct(
       body,
     }),
   );
-  if ('values' in saved) return saved;
+  if (!saved.ok) return saved.state;
   revalidatePath('/admin/products');
-  return { values: productFormValues(form), errors: {}, done: `Saved ${saved.name}.` };
+  return { values: productFormValues(form), errors: {}, done: `Saved ${saved.value.name}.` };
 }
 
 export interface BulkStatusState {

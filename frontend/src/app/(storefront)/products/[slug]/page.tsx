@@ -35,12 +35,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function ProductPage({ params }: { params: Params }) {
-  const product = await loadProduct((await params).slug);
+  // The category tree (for the breadcrumbs) is asked for beside the product, not after it.
+  const [product, tree] = await Promise.all([loadProduct((await params).slug), getCategoryTree().catch(() => [])]);
   if (product instanceof ApiError) {
     if (product.status === 404 || product.status === 400) notFound();
     return <FailureView failure={failureOf(product)} title="This product could not be loaded" />;
   }
-  const tree = await getCategoryTree().catch(() => []);
   const firstCategory = product.categories[0];
   const path = firstCategory ? categoryPath(tree, firstCategory.slug) : [];
   const [mainImage, ...moreImages] = product.images;

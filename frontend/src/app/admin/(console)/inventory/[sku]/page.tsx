@@ -3,10 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { adjustStock, receiveStock, setLowStockThreshold } from '@/app/admin/actions/inventory';
 import { AdminFailure } from '@/components/admin/admin-failure';
+import { AdminTable, ColumnHeaders, PagedList } from '@/components/admin/paged-list';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { AdjustStockForm, ReceiveStockForm, ThresholdForm } from '@/components/admin/stock-forms';
-import { EmptyState } from '@/components/failure-view';
-import { Pagination } from '@/components/pagination';
 import { attempt } from '@/lib/admin/attempt';
 import { ADMIN_PAGE_SIZE, historyPage, queryString, type SearchParams } from '@/lib/admin/list-queries';
 import { asOperator, requireOperator } from '@/lib/admin/session';
@@ -89,59 +88,43 @@ export default async function StockItemPage({
         <h2 id="movements-heading" className="text-lg font-semibold">
           Movement history
         </h2>
-        {!movements.ok ? (
-          <AdminFailure failure={movements.failure} title="The history could not be loaded" />
-        ) : movements.value.items.length === 0 ? (
-          <EmptyState title="No movements yet" />
-        ) : (
-          <>
-            <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Stock movements of {sku}, newest first</caption>
-                <thead className="border-b border-slate-200 bg-slate-100">
-                  <tr>
-                    {['When', 'Kind', 'On hand', 'Reserved', 'Reason', 'Order', 'By'].map((label) => (
-                      <th key={label} scope="col" className="px-2 py-2 font-medium">
-                        {label}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {movements.value.items.map((movement) => (
-                    <tr key={movement.id} className="border-b border-slate-100 last:border-0">
-                      <td className="px-2 py-2 whitespace-nowrap">
-                        {new Date(movement.occurredAt).toLocaleString('en-GB')}
-                      </td>
-                      <td className="px-2 py-2">{movement.kind}</td>
-                      <td className="px-2 py-2 tabular-nums">
-                        {signed(movement.onHandDelta)} → {movement.onHandAfter}
-                      </td>
-                      <td className="px-2 py-2 tabular-nums">
-                        {signed(movement.reservedDelta)} → {movement.reservedAfter}
-                      </td>
-                      <td className="px-2 py-2">{movement.reason ?? ''}</td>
-                      <td className="px-2 py-2 font-mono text-xs">
-                        {movement.orderId ? (
-                          <Link href={`/admin/orders/${movement.orderId}`} className="text-indigo-800 underline">
-                            {movement.orderId.slice(0, 8)}
-                          </Link>
-                        ) : null}
-                      </td>
-                      <td className="px-2 py-2">{movement.actor}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination
-              page={movements.value.page}
-              total={movements.value.total}
-              pageSize={movements.value.pageSize}
-              hrefFor={(target) => `/admin/inventory/${encodeURIComponent(sku)}${queryString({ page: target })}`}
-            />
-          </>
-        )}
+        <PagedList
+          result={movements}
+          failureTitle="The history could not be loaded"
+          empty={{ title: 'No movements yet' }}
+          hrefFor={(target) => `/admin/inventory/${encodeURIComponent(sku)}${queryString({ page: target })}`}
+        >
+          {(history) => (
+            <AdminTable
+              caption={<>Stock movements of {sku}, newest first</>}
+              columns={<ColumnHeaders labels={['When', 'Kind', 'On hand', 'Reserved', 'Reason', 'Order', 'By']} />}
+            >
+              {history.items.map((movement) => (
+                <tr key={movement.id} className="border-b border-slate-100 last:border-0">
+                  <td className="px-2 py-2 whitespace-nowrap">
+                    {new Date(movement.occurredAt).toLocaleString('en-GB')}
+                  </td>
+                  <td className="px-2 py-2">{movement.kind}</td>
+                  <td className="px-2 py-2 tabular-nums">
+                    {signed(movement.onHandDelta)} → {movement.onHandAfter}
+                  </td>
+                  <td className="px-2 py-2 tabular-nums">
+                    {signed(movement.reservedDelta)} → {movement.reservedAfter}
+                  </td>
+                  <td className="px-2 py-2">{movement.reason ?? ''}</td>
+                  <td className="px-2 py-2 font-mono text-xs">
+                    {movement.orderId ? (
+                      <Link href={`/admin/orders/${movement.orderId}`} className="text-indigo-800 underline">
+                        {movement.orderId.slice(0, 8)}
+                      </Link>
+                    ) : null}
+                  </td>
+                  <td className="px-2 py-2">{movement.actor}</td>
+                </tr>
+              ))}
+            </AdminTable>
+          )}
+        </PagedList>
       </section>
     </div>
   );

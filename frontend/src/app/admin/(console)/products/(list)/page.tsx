@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { changeProductsStatus } from '@/app/admin/actions/products';
-import { AdminFailure } from '@/components/admin/admin-failure';
 import { BULK_FORM_ID, BulkStatusForm } from '@/components/admin/bulk-status-form';
-import { FILTER_CONTROL, FilterBar } from '@/components/admin/filter-bar';
+import { FilterBar, FilterInput, FilterSelect, sameLabels } from '@/components/admin/filter-bar';
+import { AdminTable, ColumnHeaders, PagedList } from '@/components/admin/paged-list';
 import { StatusBadge } from '@/components/admin/status-badge';
-import { EmptyState } from '@/components/failure-view';
-import { Pagination } from '@/components/pagination';
 import { Price } from '@/components/price';
 import { attempt } from '@/lib/admin/attempt';
 import {
@@ -77,128 +75,102 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
         ) : null}
       </div>
       <FilterBar action="/admin/products" label="Filter products" clearHref="/admin/products">
-        <div className="flex flex-col">
-          <label htmlFor="products-q" className="text-sm font-medium">
-            Search
-          </label>
-          <input id="products-q" type="search" name="q" defaultValue={query.q} className={FILTER_CONTROL} />
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor="products-status" className="text-sm font-medium">
-            Status
-          </label>
-          <select id="products-status" name="status" defaultValue={query.status} className={FILTER_CONTROL}>
-            <option value="">Any</option>
-            {PRODUCT_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {status}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor="products-sort" className="text-sm font-medium">
-            Sort
-          </label>
-          <select id="products-sort" name="sort" defaultValue={query.sort} className={FILTER_CONTROL}>
-            <option value="">Default</option>
-            {Object.entries(SORT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterInput id="products-q" label="Search" name="q" type="search" value={query.q} />
+        <FilterSelect
+          id="products-status"
+          label="Status"
+          name="status"
+          value={query.status}
+          anyLabel="Any"
+          options={sameLabels(PRODUCT_STATUSES)}
+        />
+        <FilterSelect
+          id="products-sort"
+          label="Sort"
+          name="sort"
+          value={query.sort}
+          anyLabel="Default"
+          options={Object.entries(SORT_LABELS)}
+        />
       </FilterBar>
-      {!result.ok ? (
-        <AdminFailure failure={result.failure} title="The products could not be loaded" />
-      ) : result.value.items.length === 0 ? (
-        <EmptyState title="No products match">Change the search or the filters, or create a product.</EmptyState>
-      ) : (
-        <>
-          {operator.canEdit ? <BulkStatusForm action={changeProductsStatus} /> : null}
-          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">
-                Products, {result.value.total} in all, page {result.value.page}
-              </caption>
-              <thead className="border-b border-slate-200 bg-slate-100">
-                <tr>
+      <PagedList
+        result={result}
+        failureTitle="The products could not be loaded"
+        empty={{ title: 'No products match', text: 'Change the search or the filters, or create a product.' }}
+        hrefFor={(page) => productListHref(query, { page })}
+      >
+        {(page) => (
+          <>
+            {operator.canEdit ? <BulkStatusForm action={changeProductsStatus} /> : null}
+            <AdminTable
+              caption={
+                <>
+                  Products, {page.total} in all, page {page.page}
+                </>
+              }
+              columns={
+                <>
                   {operator.canEdit ? (
                     <th scope="col" className="px-2 py-2 font-medium">
                       <span className="sr-only">Select</span>
                     </th>
                   ) : null}
-                  <th scope="col" className="px-2 py-2 font-medium">
-                    SKU
-                  </th>
+                  <ColumnHeaders labels={['SKU']} />
                   <SortHeader query={query} label="Name" ascending="name" />
                   <SortHeader query={query} label="Price" ascending="price" descending="-price" />
-                  <th scope="col" className="px-2 py-2 font-medium">
-                    Status
-                  </th>
-                  <th scope="col" className="px-2 py-2 font-medium">
-                    Stock
-                  </th>
+                  <ColumnHeaders labels={['Status', 'Stock']} />
                   <SortHeader query={query} label="Created" ascending="newest" />
-                </tr>
-              </thead>
-              <tbody>
-                {result.value.items.map((product) => (
-                  <tr key={product.id} className="border-b border-slate-100 last:border-0">
+                </>
+              }
+            >
+              {page.items.map((product) => (
+                <tr key={product.id} className="border-b border-slate-100 last:border-0">
+                  {operator.canEdit ? (
+                    <td className="px-2 py-2">
+                      <input
+                        type="checkbox"
+                        name="ids"
+                        value={product.id}
+                        form={BULK_FORM_ID}
+                        aria-label={`Select ${product.name}`}
+                      />
+                    </td>
+                  ) : null}
+                  <td className="px-2 py-2 font-mono text-xs">
+                    <Link href={`/admin/inventory/${encodeURIComponent(product.sku)}`} className="hover:underline">
+                      {product.sku}
+                    </Link>
+                  </td>
+                  <td className="px-2 py-2">
                     {operator.canEdit ? (
-                      <td className="px-2 py-2">
-                        <input
-                          type="checkbox"
-                          name="ids"
-                          value={product.id}
-                          form={BULK_FORM_ID}
-                          aria-label={`Select ${product.name}`}
-                        />
-                      </td>
-                    ) : null}
-                    <td className="px-2 py-2 font-mono text-xs">
-                      <Link href={`/admin/inventory/${encodeURIComponent(product.sku)}`} className="hover:underline">
-                        {product.sku}
+                      <Link
+                        href={`/admin/products/${product.id}/edit`}
+                        className="font-medium text-indigo-800 underline"
+                      >
+                        {product.name}
                       </Link>
-                    </td>
-                    <td className="px-2 py-2">
-                      {operator.canEdit ? (
-                        <Link
-                          href={`/admin/products/${product.id}/edit`}
-                          className="font-medium text-indigo-800 underline"
-                        >
-                          {product.name}
-                        </Link>
-                      ) : (
-                        product.name
-                      )}
-                    </td>
-                    <td className="px-2 py-2">
-                      <Price money={product.price} />
-                    </td>
-                    <td className="px-2 py-2">
-                      <StatusBadge status={product.status} />
-                    </td>
-                    <td className="px-2 py-2">
-                      <StatusBadge status={product.stockStatus} />
-                    </td>
-                    <td className="px-2 py-2 whitespace-nowrap">
-                      {new Date(product.createdAt).toLocaleDateString('en-GB')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={result.value.page}
-            total={result.value.total}
-            pageSize={result.value.pageSize}
-            hrefFor={(page) => productListHref(query, { page })}
-          />
-        </>
-      )}
+                    ) : (
+                      product.name
+                    )}
+                  </td>
+                  <td className="px-2 py-2">
+                    <Price money={product.price} />
+                  </td>
+                  <td className="px-2 py-2">
+                    <StatusBadge status={product.status} />
+                  </td>
+                  <td className="px-2 py-2">
+                    <StatusBadge status={product.stockStatus} />
+                  </td>
+                  <td className="px-2 py-2 whitespace-nowrap">
+                    {new Date(product.createdAt).toLocaleDateString('en-GB')}
+                  </td>
+                </tr>
+              ))}
+            </AdminTable>
+          </>
+        )}
+      </PagedList>
     </div>
   );
 }
