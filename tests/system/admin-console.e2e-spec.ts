@@ -89,7 +89,12 @@ describe('the admin console in a real browser', () => {
     ]) {
       const response = await fetch(`${storefront.url}${path}`, { redirect: 'manual' });
       expect([path, response.status]).toEqual([path, 307]);
-      expect(response.headers.get('location')).toMatch(/\/admin\/(signin|products)$/);
+      // To the sign-in page, which comes back to the page asked for (/admin itself may go on to the products).
+      const location = new URL(response.headers.get('location') ?? '', storefront.url);
+      const shown = `${location.pathname}${location.search}`;
+      const expected =
+        path === '/admin' && shown === '/admin/products' ? shown : `/admin/signin?next=${encodeURIComponent(path)}`;
+      expect([path, shown]).toEqual([path, expected]);
     }
   });
 
@@ -97,7 +102,7 @@ describe('the admin console in a real browser', () => {
     const { context, page } = await newPage();
 
     await page.goto(`${storefront.url}/admin/products`);
-    await page.waitForURL(/\/admin\/signin$/);
+    await page.waitForURL(/\/admin\/signin\?next=%2Fadmin%2Fproducts$/);
     await page.getByLabel('Password').fill('not the password');
     await page.getByLabel('Email').fill(OPERATORS.admin.email);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -224,6 +229,24 @@ describe('the admin console in a real browser', () => {
     const orderRow = page.getByRole('row', { name: new RegExp(email) });
     await orderRow.waitFor();
     expect(await orderRow.count()).toBe(1);
+    // The days it was placed on (UTC), from and to inclusive; a range after it finds nothing.
+    const today = new Date().toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    await page.getByLabel('Placed from (UTC)').fill(today);
+    await page.getByLabel('Placed to (UTC)').fill(today);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(new RegExp(`from=${today}&to=${today}`));
+    await orderRow.waitFor();
+    await page.getByLabel('Placed from (UTC)').fill(tomorrow);
+    await page.getByLabel('Placed to (UTC)').fill(tomorrow);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('heading', { name: 'No orders match' }).waitFor();
+    await page.getByLabel('Placed to (UTC)').fill(today);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    expect(await page.getByLabel('Placed to (UTC)').getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('Choose a day on or after the first day').waitFor();
+    await page.goto(`${storefront.url}/admin/orders?status=CONFIRMED&email=${encodeURIComponent(email)}`);
+    await orderRow.waitFor();
     await screenshot(page, 'orders');
     await page.getByRole('link', { name: /order details/ }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(placed.body.id) }).waitFor();
@@ -251,6 +274,20 @@ describe('the admin console in a real browser', () => {
       .getByText('archived')
       .waitFor();
 
+    // Inline edit of the price in the table: Enter saves, the row shows what the catalog saved.
+    const editedRow = page.getByRole('row', { name: new RegExp(product.name) });
+    await editedRow.getByRole('button', { name: `Edit name and price of ${product.name}` }).click();
+    const priceInput = page.getByLabel(`Price of ${product.name} in EUR`);
+    await priceInput.fill('18,5');
+    await priceInput.press('Enter');
+    expect(await priceInput.getAttribute('aria-invalid')).toBe('true');
+    await priceInput.fill('19.50');
+    await priceInput.press('Enter');
+    await page.getByText(`Saved ${product.name}.`).waitFor();
+    await editedRow.getByText('€19.50').waitFor();
+    expect(await page.getByLabel(`Price of ${product.name} in EUR`).count()).toBe(0);
+    await screenshot(page, 'products-inline-edit');
+
     // A message the cart cannot read goes to its dead-letter queue at once; the console shows it and redrives it.
     const sqs = new SQSClient({
       endpoint: shop.aws.url,
@@ -277,8 +314,14 @@ describe('the admin console in a real browser', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/admin\/signin$/);
     expect((await context.cookies()).some((entry) => entry.name === OPERATOR_COOKIE)).toBe(false);
-    await page.goto(`${storefront.url}/admin/products`);
-    await page.waitForURL(/\/admin\/signin$/);
+    await page.goto(`${storefront.url}/admin/inventory?lowStock=true`);
+    await page.waitForURL(/\/admin\/signin\?next=%2Fadmin%2Finventory%3FlowStock%3Dtrue$/);
+    // Signing in there comes back to the page asked for.
+    await page.getByLabel('Email').fill(OPERATORS.admin.email);
+    await page.getByLabel('Password').fill(OPERATORS.admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/admin\/inventory\?lowStock=true$/);
+    await page.getByRole('row', { name: new RegExp(product.sku) }).waitFor();
     await context.close();
   }, 180_000);
 
@@ -290,6 +333,7 @@ describe('the admin console in a real browser', () => {
     expect(await page.getByRole('link', { name: 'New product' }).count()).toBe(0);
     expect(await page.getByRole('checkbox').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Change status' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Edit name and price/ }).count()).toBe(0);
     await page.getByRole('row', { name: new RegExp(product.name) }).waitFor();
     expect(await page.getByRole('link', { name: product.name }).count()).toBe(0);
 

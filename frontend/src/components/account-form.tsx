@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import type { AccountFormState } from '@/app/actions/account';
+import { RETURN_TO_PARAM, signInHref } from '@/lib/return-to';
 import { FailureView } from './failure-view';
 
 interface AccountFormProps {
@@ -66,7 +67,7 @@ export function AccountForm({ mode, next, action }: AccountFormProps) {
   const signUp = mode === 'sign-up';
   return (
     <form action={formAction} noValidate className="space-y-4" aria-busy={pending}>
-      <input type="hidden" name="next" value={next} />
+      <input type="hidden" name={RETURN_TO_PARAM} value={next} />
       {state.failure ? (
         <FailureView failure={state.failure} title={signUp ? 'Could not create the account' : 'Could not sign in'} />
       ) : null}
@@ -105,10 +106,7 @@ export function AccountForm({ mode, next, action }: AccountFormProps) {
       </button>
       <p className="text-sm text-slate-700">
         {signUp ? 'Already have an account? ' : 'New here? '}
-        <Link
-          href={`${signUp ? '/signin' : '/signup'}?next=${encodeURIComponent(next)}`}
-          className="font-medium text-indigo-800 underline"
-        >
+        <Link href={signInHref(signUp ? '/signin' : '/signup', next)} className="font-medium text-indigo-800 underline">
           {signUp ? 'Sign in' : 'Create an account'}
         </Link>
       </p>

@@ -66,6 +66,25 @@ export interface ExportMetricsServiceRequest {
     { resource?: OtlpResource | null; scopeMetrics?: { metrics?: OtlpMetric[] | null }[] | null }[] | null;
 }
 
+export interface OtlpLogRecord {
+  timeUnixNano?: OtlpLong | null;
+  severityNumber?: number | null;
+  severityText?: string | null;
+  body?: OtlpAnyValue | null;
+  attributes?: OtlpKeyValue[] | null;
+  traceId?: Uint8Array | null;
+  spanId?: Uint8Array | null;
+}
+
+export interface ExportLogsServiceRequest {
+  resourceLogs?:
+    | {
+        resource?: OtlpResource | null;
+        scopeLogs?: { scope?: { name?: string | null } | null; logRecords?: OtlpLogRecord[] | null }[] | null;
+      }[]
+    | null;
+}
+
 interface Decoder<T> {
   decode(bytes: Uint8Array): T;
 }
@@ -77,6 +96,7 @@ export interface OtlpProtoRoot {
       collector: {
         trace: { v1: { ExportTraceServiceRequest: Decoder<ExportTraceServiceRequest> } };
         metrics: { v1: { ExportMetricsServiceRequest: Decoder<ExportMetricsServiceRequest> } };
+        logs: { v1: { ExportLogsServiceRequest: Decoder<ExportLogsServiceRequest> } };
       };
     };
   };

@@ -1,6 +1,9 @@
 import { context, trace, TraceFlags, SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { SeverityNumber } from '@opentelemetry/api-logs';
+import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-grpc';
 import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-grpc';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
+import { LoggerProvider, SimpleLogRecordProcessor } from '@opentelemetry/sdk-logs';
 import { MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { startOtlpReceiver, type OtlpReceiver } from './otlp-receiver';
@@ -73,6 +76,41 @@ describe(startOtlpReceiver.name, () => {
       unit: 's',
       dataPoints: [{ attributes: { 'http.route': '/a' }, count: 1, sum: 0.25 }],
     });
+    await provider.shutdown();
+  });
+
+  it('decodes exported log records with their trace context, body and attributes', async () => {
+    const provider = new LoggerProvider({
+      processors: [new SimpleLogRecordProcessor({ exporter: new OTLPLogExporter({ url: receiver.endpoint }) })],
+    });
+    const time = Date.parse('2026-01-02T03:04:05.678Z');
+    provider.getLogger('test').emit({
+      timestamp: time,
+      severityNumber: SeverityNumber.WARN,
+      severityText: 'warn',
+      body: 'stock is low',
+      attributes: { sku: 'RED-SHOE-42', available: 3 },
+      context: trace.setSpanContext(context.active(), {
+        traceId: '0af7651916cd43dd8448eb211c80319c',
+        spanId: 'b7ad6b7169203331',
+        traceFlags: TraceFlags.SAMPLED,
+      }),
+    });
+    await provider.forceFlush();
+
+    const [received] = await receiver.waitForLogs((logs) => logs.some((record) => record.body === 'stock is low'));
+    expect(received).toEqual({
+      time,
+      severityNumber: 13,
+      severityText: 'warn',
+      body: 'stock is low',
+      attributes: { sku: 'RED-SHOE-42', available: 3 },
+      traceId: '0af7651916cd43dd8448eb211c80319c',
+      spanId: 'b7ad6b7169203331',
+      resource: received?.resource,
+      scope: 'test',
+    });
+    expect(received?.resource['service.name']).toEqual(expect.any(String));
     await provider.shutdown();
   });
 });

@@ -2,6 +2,7 @@ import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall } f
 // The 0.200 transformer is the last to ship this generated protobufjs module (later ones dropped it), hence the npm alias.
 import generated from 'otlp-proto-0200/build/src/generated/root.js';
 import type {
+  ExportLogsServiceRequest,
   ExportMetricsServiceRequest,
   ExportTraceServiceRequest,
   OtlpHistogramDataPoint,
@@ -9,13 +10,14 @@ import type {
   OtlpNumberDataPoint,
   OtlpProtoRoot,
 } from './otlp-messages';
-import { attributesToRecord, longToNumber, toHex } from './otlp-values';
+import { anyValueToJs, attributesToRecord, longToNumber, toHex } from './otlp-values';
 import { waitFor } from './wait-for';
 
 const proto = (generated as unknown as OtlpProtoRoot).opentelemetry.proto.collector;
 
 const TRACE_EXPORT = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 const METRICS_EXPORT = '/opentelemetry.proto.collector.metrics.v1.MetricsService/Export';
+const LOGS_EXPORT = '/opentelemetry.proto.collector.logs.v1.LogsService/Export';
 // An empty Export*ServiceResponse (no partial_success) is zero bytes on the wire.
 const EMPTY_RESPONSE = Buffer.alloc(0);
 
@@ -52,12 +54,27 @@ export interface ReceivedMetric {
   dataPoints: ReceivedDataPoint[];
 }
 
+/** A log record as it arrived: trace and span ids in lowercase hex (absent outside a span). */
+export interface ReceivedLogRecord {
+  /** Milliseconds since the epoch. */
+  time: number;
+  severityNumber: number;
+  severityText: string;
+  body: unknown;
+  attributes: Record<string, unknown>;
+  traceId?: string;
+  spanId?: string;
+  resource: Record<string, unknown>;
+  scope: string;
+}
+
 /** A real OTLP/gRPC endpoint for tests: point a process's OTEL_EXPORTER_OTLP_ENDPOINT at `endpoint`. */
 export interface OtlpReceiver {
   /** `http://127.0.0.1:PORT` */
   endpoint: string;
   readonly spans: ReceivedSpan[];
   readonly metrics: ReceivedMetric[];
+  readonly logs: ReceivedLogRecord[];
   /** Resolves with the spans received so far once the predicate holds for them (rejects after the timeout). */
   waitForSpans(predicate: (spans: ReceivedSpan[]) => boolean, timeoutMs?: number): Promise<ReceivedSpan[]>;
   /** Resolves with the first received metric of that name (and matching the predicate). */
@@ -66,13 +83,16 @@ export interface OtlpReceiver {
     predicate?: (metric: ReceivedMetric) => boolean,
     timeoutMs?: number,
   ): Promise<ReceivedMetric>;
+  /** Resolves with the log records received so far once the predicate holds for them (rejects after the timeout). */
+  waitForLogs(predicate: (logs: ReceivedLogRecord[]) => boolean, timeoutMs?: number): Promise<ReceivedLogRecord[]>;
   stop(): Promise<void>;
 }
 
-/** Starts an OTLP/gRPC receiver (traces and metrics) on 127.0.0.1 and a free port. */
+/** Starts an OTLP/gRPC receiver (traces, metrics and logs) on 127.0.0.1 and a free port. */
 export async function startOtlpReceiver(): Promise<OtlpReceiver> {
   const spans: ReceivedSpan[] = [];
   const metrics: ReceivedMetric[] = [];
+  const logs: ReceivedLogRecord[] = [];
   const server = new Server();
 
   server.register<ExportTraceServiceRequest, Buffer>(
@@ -95,6 +115,16 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
     (bytes) => proto.metrics.v1.ExportMetricsServiceRequest.decode(bytes),
     'unary',
   );
+  server.register<ExportLogsServiceRequest, Buffer>(
+    LOGS_EXPORT,
+    (call: ServerUnaryCall<ExportLogsServiceRequest, Buffer>, callback: sendUnaryData<Buffer>) => {
+      logs.push(...logRecordsOf(call.request));
+      callback(null, EMPTY_RESPONSE);
+    },
+    (response) => response,
+    (bytes) => proto.logs.v1.ExportLogsServiceRequest.decode(bytes),
+    'unary',
+  );
 
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, boundPort) =>
@@ -106,6 +136,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
     endpoint: `http://127.0.0.1:${port}`,
     spans,
     metrics,
+    logs,
     waitForSpans: (predicate, timeoutMs = 15_000) =>
       waitFor(
         () => (predicate(spans) ? [...spans] : undefined),
@@ -117,6 +148,12 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
         () => metrics.find((metric) => metric.name === name && predicate(metric)),
         timeoutMs,
         () => `metric ${name}; received: ${[...new Set(metrics.map((metric) => metric.name))].join(', ') || 'none'}`,
+      ),
+    waitForLogs: (predicate, timeoutMs = 15_000) =>
+      waitFor(
+        () => (predicate(logs) ? [...logs] : undefined),
+        timeoutMs,
+        () => describeLogs(logs),
       ),
     stop: () =>
       new Promise<void>((resolve) => {
@@ -161,6 +198,29 @@ function metricsOf(request: ExportMetricsServiceRequest): ReceivedMetric[] {
   });
 }
 
+function logRecordsOf(request: ExportLogsServiceRequest): ReceivedLogRecord[] {
+  return (request.resourceLogs ?? []).flatMap((resourceLogs) => {
+    const resource = attributesToRecord(resourceLogs.resource?.attributes);
+    return (resourceLogs.scopeLogs ?? []).flatMap((scopeLogs) =>
+      (scopeLogs.logRecords ?? []).map((record): ReceivedLogRecord => {
+        const traceId = toHex(record.traceId);
+        const spanId = toHex(record.spanId);
+        return {
+          time: Math.round(longToNumber(record.timeUnixNano) / 1e6),
+          severityNumber: record.severityNumber ?? 0,
+          severityText: record.severityText ?? '',
+          body: anyValueToJs(record.body),
+          attributes: attributesToRecord(record.attributes),
+          ...(traceId ? { traceId } : {}),
+          ...(spanId ? { spanId } : {}),
+          resource,
+          scope: scopeLogs.scope?.name ?? '',
+        };
+      }),
+    );
+  });
+}
+
 function dataPointsOf(metric: OtlpMetric): ReceivedDataPoint[] {
   const numberPoint = (point: OtlpNumberDataPoint): ReceivedDataPoint => ({
     attributes: attributesToRecord(point.attributes),
@@ -182,5 +242,12 @@ function describeSpans(spans: ReceivedSpan[]): string {
   return `spans; received ${spans.length}: ${spans
     .slice(-20)
     .map((span) => span.name)
+    .join(', ')}`;
+}
+
+function describeLogs(logs: ReceivedLogRecord[]): string {
+  return `log records; received ${logs.length}: ${logs
+    .slice(-20)
+    .map((record) => String(record.body))
     .join(', ')}`;
 }

@@ -9,6 +9,7 @@ describe(routeFor.name, () => {
     ['/api/cart', 'cart'],
     ['/api/orders/abc/cancel', 'order'],
     ['/api/inventory/admin/stock', 'inventory'],
+    ['/api/telemetry/traces?limit=5', 'telemetry'],
   ])('routes %s to %s', (path, service) => {
     expect(routeFor(path)?.service).toBe(service);
   });

@@ -9,7 +9,7 @@ export interface HttpRoute {
   readonly service: ServiceName;
 }
 
-export type ServiceName = 'catalog' | 'cart' | 'order' | 'inventory';
+export type ServiceName = 'catalog' | 'cart' | 'order' | 'inventory' | 'telemetry';
 
 export interface ServiceEndpoint {
   readonly name: ServiceName;
@@ -24,6 +24,8 @@ export const services: Readonly<Record<ServiceName, ServiceEndpoint>> = {
   cart: { name: 'cart', port: 3002, healthPath: '/api/cart/health/live' },
   order: { name: 'order', port: 3003, healthPath: '/api/orders/health/live' },
   inventory: { name: 'inventory', port: 3004, healthPath: '/api/inventory/health/live' },
+  // The local collector's query API (tools/telemetry).
+  telemetry: { name: 'telemetry', port: 3005, healthPath: '/api/telemetry/health/live' },
 };
 
 export const httpRoutes: readonly HttpRoute[] = [
@@ -32,6 +34,7 @@ export const httpRoutes: readonly HttpRoute[] = [
   { pathPrefix: '/api/cart', service: 'cart' },
   { pathPrefix: '/api/orders', service: 'order' },
   { pathPrefix: '/api/inventory', service: 'inventory' },
+  { pathPrefix: '/api/telemetry', service: 'telemetry' },
 ];
 
 /** The route for a request path, or undefined when no service owns it. */

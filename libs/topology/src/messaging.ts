@@ -40,6 +40,7 @@ export const messagingTopology: MessagingTopology = {
     { name: 'catalog-events', description: 'Every product event the catalog publishes.' },
     { name: 'order-events', description: 'Every order event the order service publishes.' },
     { name: 'inventory-events', description: 'Every stock event inventory publishes.' },
+    { name: 'alarm-notifications', description: 'State changes of the telemetry alarms, as CloudWatch sends them.' },
   ],
   queues: [
     queue('inventory-catalog-events', 'Product lifecycle events inventory keeps its stock records in step with.'),
@@ -51,6 +52,7 @@ export const messagingTopology: MessagingTopology = {
     queue('pricing-watch', 'Price changes of catalog products.'),
     queue('order-notifications', 'Confirmed and rejected orders, for the notification function.'),
     queue('low-stock-alerts', 'Low-stock alerts, for operators and the inventory report.'),
+    queue('alarm-notifications-inbox', 'Alarm state changes, for operators and the system tests to read.'),
   ],
   subscriptions: [
     {
@@ -90,6 +92,7 @@ export const messagingTopology: MessagingTopology = {
       filterPolicy: { 'shop.event.type': ['inventory.stock.status-changed.v1'] },
       filterPolicyScope: 'MessageAttributes',
     },
+    { topic: 'alarm-notifications', queue: 'alarm-notifications-inbox', rawMessageDelivery: true },
   ],
   buses: [{ name: 'shop-events', description: 'The shop-wide event bus: every domain event of every service.' }],
   rules: [

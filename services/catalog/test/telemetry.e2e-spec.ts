@@ -124,7 +124,7 @@ describe('catalog telemetry', () => {
   const sqlStatementsOf = (traceId: string): ReceivedSpan[] =>
     receiver.spans.filter((span) => span.traceId === traceId && span.scope === MYSQL2_SCOPE);
 
-  it('(a) names the server span after the route template and logs the request with the same trace id', async () => {
+  it('(a) names the server span after the route template and logs the request with the same trace id, on stdout and over OTLP', async () => {
     const { status, line } = await get(`/api/catalog/products/${slug}`);
     expect(status).toBe(200);
     expect(line).toMatchObject({
@@ -145,6 +145,28 @@ describe('catalog telemetry', () => {
       attributes: { 'http.route': DETAIL_ROUTE, 'http.response.status_code': 200 },
       resource: { 'service.name': 'catalog', 'deployment.environment.name': 'test' },
     });
+
+    // The same line also leaves over OTLP, findable by its trace id.
+    const isOurLine = (record: OtlpReceiver['logs'][number]) =>
+      record.traceId === line['trace_id'] && record.body === 'request completed';
+    const records = (await receiver.waitForLogs((received) => received.some(isOurLine))).filter(isOurLine);
+    expect(records).toEqual([
+      {
+        time: Date.parse(String(line['time'])),
+        severityNumber: 9,
+        severityText: 'info',
+        body: 'request completed',
+        attributes: expect.objectContaining({
+          request_id: line['request_id'],
+          route: DETAIL_ROUTE,
+          statusCode: 200,
+        }) as unknown,
+        traceId: line['trace_id'],
+        spanId: line['span_id'],
+        resource: expect.objectContaining({ 'service.name': 'catalog' }) as unknown,
+        scope: '@shop/observability',
+      },
+    ]);
   });
 
   it('(b) answers a product list and a product detail with at most 3 SQL statements each', async () => {

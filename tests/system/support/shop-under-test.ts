@@ -14,6 +14,7 @@ import {
 } from '@shop/testing';
 import { messagingTopology, services, type ServiceName } from '@shop/topology';
 import { randomUUID } from 'node:crypto';
+import { TelemetryUnderTest } from './telemetry-under-test';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const REGION = 'us-east-1';
@@ -38,12 +39,15 @@ function readyPath(name: ServiceName): string {
 export interface StartShopOptions {
   /** Extra settings per service (SHOP_FAULTS, shorter timeouts). */
   readonly env?: Partial<Record<ServiceName, Record<string, string>>>;
+  /** Send every process's telemetry to the local collector (tools/telemetry) instead of the test receiver. */
+  readonly telemetry?: boolean;
 }
 
 /**
  * The whole shop as `npm start` runs it, each part a real process on its own port: the local AWS
  * endpoint with the topology applied under a prefix of its own, the four services on fresh databases,
- * and the gateway in front of them; every process sends its spans and metrics to one OTLP receiver.
+ * and the gateway in front of them; every process sends its spans and metrics to one OTLP receiver,
+ * or with `telemetry: true` to the local collector, whose query API the gateway then routes to.
  */
 export class ShopUnderTest {
   private readonly running = new Map<ServiceName | 'gateway', RunningService>();
@@ -55,6 +59,7 @@ export class ShopUnderTest {
     readonly topology: AppliedTopology,
     readonly receiver: OtlpReceiver,
     private readonly databases: TestDatabase[],
+    private readonly collector: TelemetryUnderTest | undefined,
   ) {}
 
   static async start(options: StartShopOptions = {}): Promise<ShopUnderTest> {
@@ -62,8 +67,11 @@ export class ShopUnderTest {
     const aws = await startLocalAws({ port: await freePort() });
     const topology = await applyTopology(messagingTopology, { endpoint: aws.url, region: REGION, prefix });
     const receiver = await startOtlpReceiver();
+    const collector = options.telemetry
+      ? await TelemetryUnderTest.start({ endpoint: aws.url, region: REGION, prefix })
+      : undefined;
     const databases = await Promise.all(SERVICE_NAMES.map((name) => createTestDatabase(`sys_${name}`)));
-    const shop = new ShopUnderTest(prefix, aws, topology, receiver, databases);
+    const shop = new ShopUnderTest(prefix, aws, topology, receiver, databases, collector);
     try {
       SERVICE_NAMES.forEach((name, index) => {
         const database = databases[index];
@@ -90,6 +98,12 @@ export class ShopUnderTest {
   /** `http://127.0.0.1:PORT` of the gateway: what the storefront and the admin console talk to. */
   get url(): string {
     return this.part('gateway').url;
+  }
+
+  /** The local collector, when the shop was started with `telemetry: true`. */
+  get telemetry(): TelemetryUnderTest {
+    if (!this.collector) throw new Error('the shop was started without the telemetry collector');
+    return this.collector;
   }
 
   part(name: ServiceName | 'gateway'): RunningService {
@@ -128,6 +142,7 @@ export class ShopUnderTest {
     await Promise.all([...this.running.values()].map((running) => running.stop()));
     this.running.clear();
     await this.receiver.stop();
+    await this.collector?.stop();
     await this.aws.stop();
     await Promise.all(this.databases.map((database) => database.drop()));
   }
@@ -144,7 +159,13 @@ export class ShopUnderTest {
       AWS_SECRET_ACCESS_KEY: 'test',
       AWS_REGION: REGION,
       SHOP_RESOURCE_PREFIX: this.prefix,
-      OTEL_EXPORTER_OTLP_ENDPOINT: this.receiver.endpoint,
+      ...this.telemetryEnv(),
+    };
+  }
+
+  private telemetryEnv(): Record<string, string> {
+    return {
+      OTEL_EXPORTER_OTLP_ENDPOINT: this.collector?.grpcEndpoint ?? this.receiver.endpoint,
       OTEL_TRACES_SAMPLER_ARG: '1',
       OTEL_METRIC_EXPORT_INTERVAL: '1000',
     };
@@ -178,11 +199,12 @@ export class ShopUnderTest {
     const upstreams = Object.fromEntries(
       SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_URL`, this.part(name).url]),
     );
+    if (this.collector) upstreams['TELEMETRY_URL'] = this.collector.url;
     const gateway = await startService({
       name: 'gateway',
       cwd: join(ROOT, 'tools', 'gateway'),
       script: 'dist/main.js',
-      env: { NODE_ENV: 'test', LOG_LEVEL: 'warn', ...upstreams },
+      env: { NODE_ENV: 'test', LOG_LEVEL: 'warn', ...this.telemetryEnv(), ...upstreams },
       readyPath: '/gateway/health',
       portVariable: 'GATEWAY_PORT',
     });

@@ -1,4 +1,5 @@
-import { logLevel, port, z } from '@shop/config';
+import { environment, loadConfigOrExit, logLevel, port, telemetrySettings, z } from '@shop/config';
+import type { TelemetryOptions } from '@shop/observability/telemetry';
 import { type ServiceName, services } from '@shop/topology';
 
 /** What the gateway needs to run, parsed once from the environment at start. */
@@ -12,6 +13,11 @@ export interface GatewayConfig {
   readonly connectTimeoutMs: number;
   /** How long an upstream may stay silent (before its headers, or between body chunks) before 504. */
   readonly upstreamTimeoutMs: number;
+  /** The standard OTEL_* settings and NODE_ENV, read as the services read them. */
+  readonly telemetry: Pick<
+    TelemetryOptions,
+    'environment' | 'otlpEndpoint' | 'sampleRatio' | 'disabled' | 'metricExportIntervalMs'
+  >;
 }
 
 const serviceNames = Object.values(services).map((service) => service.name);
@@ -40,9 +46,11 @@ const gatewaySettings = z.object({
   GATEWAY_CONNECT_TIMEOUT_MS: timeoutMs(3000),
   // The ALB's default idle timeout.
   GATEWAY_UPSTREAM_TIMEOUT_MS: timeoutMs(60_000),
+  NODE_ENV: environment,
+  ...telemetrySettings,
 });
 
-/** The gateway's settings: `GATEWAY_*`, `LOG_LEVEL` and one `<SERVICE>_URL` per service. */
+/** The gateway's settings: `GATEWAY_*`, `LOG_LEVEL`, `NODE_ENV`, `OTEL_*` and one `<SERVICE>_URL` per service. */
 export const gatewayConfigSchema = z
   .intersection(gatewaySettings, upstreamSettings)
   .transform((env): GatewayConfig => ({
@@ -51,8 +59,23 @@ export const gatewayConfigSchema = z
     logLevel: env.LOG_LEVEL,
     connectTimeoutMs: env.GATEWAY_CONNECT_TIMEOUT_MS,
     upstreamTimeoutMs: env.GATEWAY_UPSTREAM_TIMEOUT_MS,
+    telemetry: {
+      environment: env.NODE_ENV,
+      otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+      sampleRatio: env.OTEL_TRACES_SAMPLER_ARG,
+      disabled: env.OTEL_SDK_DISABLED,
+      metricExportIntervalMs: env.OTEL_METRIC_EXPORT_INTERVAL,
+    },
     upstreams: Object.fromEntries(serviceNames.map((name) => [name, env[upstreamVariable(name)]])) as Record<
       ServiceName,
       string
     >,
   }));
+
+let loaded: GatewayConfig | undefined;
+
+/** The gateway's settings from the environment, read once per process; a bad one ends it, naming the variable. */
+export function gatewayConfig(): GatewayConfig {
+  loaded ??= loadConfigOrExit(gatewayConfigSchema);
+  return loaded;
+}

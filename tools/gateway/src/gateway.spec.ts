@@ -13,7 +13,7 @@ describe(buildGateway.name, () => {
     const closed = `http://127.0.0.1:${await freePort()}`;
     gateway = await buildGateway({
       routes: httpRoutes,
-      upstreams: { catalog: closed, cart: closed, order: closed, inventory: closed },
+      upstreams: { catalog: closed, cart: closed, order: closed, inventory: closed, telemetry: closed },
       connectTimeoutMs: 2000,
       upstreamTimeoutMs: 5000,
       logLevel: 'silent',

@@ -1,11 +1,21 @@
 import httpProxy from '@fastify/http-proxy';
+import { isSpanContextValid, trace } from '@opentelemetry/api';
+import { serviceLogDestination, setHttpServerRoute, traceFields } from '@shop/observability/telemetry';
 import type { HttpRoute, ServiceName } from '@shop/topology';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
 import type { GatewayConfig } from './config';
 import { forwardedHeaders } from './forwarded-headers';
 import { type GatewayError, notFound, requestFailed, upstreamFailure } from './gateway-errors';
+import { withoutPropagationHeaders } from './propagation-headers';
 import { upstreamFor, type UpstreamTarget } from './routing';
-import { nextTraceHeader, systemTraceIdSource, TRACE_HEADER, traceIdOf, type TraceIdSource } from './trace-header';
+import {
+  nextTraceHeader,
+  spanTraceHeader,
+  systemTraceIdSource,
+  TRACE_HEADER,
+  traceIdOf,
+  type TraceIdSource,
+} from './trace-header';
 
 export interface GatewayOptions {
   /** The route table, matched in order: the first route owning a path wins, as with ALB rule priorities. */
@@ -41,8 +51,10 @@ const contextOf = (request: DecoratedRequest) => request.getDecorator<ProxyConte
  */
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const traceIds = options.traceIds ?? systemTraceIdSource;
+  const destination = serviceLogDestination();
   const app = Fastify({
-    logger: { level: options.logLevel },
+    // With telemetry on, lines carry the trace and span ids and also leave over OTLP, as the services' do.
+    logger: { level: options.logLevel, mixin: traceFields, ...(destination ? { stream: destination } : {}) },
     // One line per request, written by the onResponse hook below, instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
   });
@@ -50,9 +62,11 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   app.decorateRequest(PROXY_CONTEXT, null);
   app.addHook('onRequest', (request, _reply, done) => {
     const incoming = request.headers[TRACE_HEADER];
+    const target = upstreamFor(request.url, options.routes, options.upstreams);
+    if (target) setHttpServerRoute(request.method, target.pathPrefix);
     request.setDecorator<ProxyContext>(PROXY_CONTEXT, {
-      traceHeader: nextTraceHeader(Array.isArray(incoming) ? incoming.join(';') : incoming, traceIds),
-      target: upstreamFor(request.url, options.routes, options.upstreams),
+      traceHeader: traceHeaderFor(Array.isArray(incoming) ? incoming.join(';') : incoming, traceIds),
+      target,
     });
     done();
   });
@@ -98,7 +112,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     replyOptions: {
       getUpstream: (request) => contextOf(request).target?.baseUrl ?? '',
       rewriteRequestHeaders: (request, headers) => ({
-        ...headers,
+        ...withoutPropagationHeaders(headers),
         // The ALB keeps the client's Host; the services build their absolute URLs (OpenAPI, Location) from it.
         host: request.headers.host,
         [TRACE_HEADER]: contextOf(request).traceHeader,
@@ -116,6 +130,12 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   });
 
   return app;
+}
+
+/** From the gateway's server span when telemetry runs (the services continue its trace), else as the ALB writes it. */
+function traceHeaderFor(incoming: string | undefined, traceIds: TraceIdSource): string {
+  const span = trace.getActiveSpan()?.spanContext();
+  return span && isSpanContextValid(span) ? spanTraceHeader(incoming, span) : nextTraceHeader(incoming, traceIds);
 }
 
 function sendError(reply: ErrorReply, failure: GatewayError): void {

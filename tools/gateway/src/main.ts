@@ -1,15 +1,18 @@
-import { loadConfigOrExit } from '@shop/config';
+import { telemetry } from './telemetry';
 import { httpRoutes } from '@shop/topology';
-import { gatewayConfigSchema } from './config';
+import { gatewayConfig } from './config';
 import { buildGateway } from './gateway';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit(gatewayConfigSchema);
+  const config = gatewayConfig();
   const gateway = await buildGateway({ ...config, routes: httpRoutes });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       gateway.log.info({ signal }, 'shutting down');
-      void gateway.close().then(() => process.exit(0));
+      void gateway
+        .close()
+        .then(() => telemetry.shutdown())
+        .then(() => process.exit(0));
     });
   }
   gateway.log.info({ routes: httpRoutes, upstreams: config.upstreams }, 'route table');

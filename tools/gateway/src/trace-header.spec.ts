@@ -1,4 +1,5 @@
-import { newTraceValue, nextTraceHeader, type TraceIdSource, traceIdOf } from './trace-header';
+import { TraceFlags } from '@opentelemetry/api';
+import { newTraceValue, nextTraceHeader, spanTraceHeader, type TraceIdSource, traceIdOf } from './trace-header';
 
 describe(nextTraceHeader.name, () => {
   // 0x6b12d984 seconds; the ids below are what the fixed source hands out, in order.
@@ -46,6 +47,41 @@ describe(nextTraceHeader.name, () => {
   it('ignores blanks around fields and empty fields', () => {
     expect(nextTraceHeader(` ${root} ;; `, fixedSource('e'.repeat(24)))).toBe(
       `Self=1-6b12d984-${'e'.repeat(24)};${root}`,
+    );
+  });
+});
+
+describe(spanTraceHeader.name, () => {
+  const span = {
+    traceId: '6b12d984abcdef0123456789abcdef01',
+    spanId: '53995c3f42cd8ad8',
+    traceFlags: TraceFlags.SAMPLED,
+  };
+  const spanHeader = 'Root=1-6b12d984-abcdef0123456789abcdef01;Parent=53995c3f42cd8ad8;Sampled=1';
+
+  it('writes the span as Root, Parent and Sampled when the client sent no header', () => {
+    expect(spanTraceHeader(undefined, span)).toBe(spanHeader);
+  });
+
+  it('carries the same trace id as the span, which traceIdOf reads back', () => {
+    expect(traceIdOf(spanTraceHeader(undefined, span))).toBe(span.traceId);
+  });
+
+  it("replaces the caller's Root, Parent and Sampled (the span continues them) and drops Self", () => {
+    const incoming =
+      'Self=1-67891234-12456789abcdef0123456789;Root=1-5759e988-bd862e3fe1be46a994272793;Parent=aaaaaaaaaaaaaaaa;Sampled=1';
+    expect(spanTraceHeader(incoming, span)).toBe(spanHeader);
+  });
+
+  it('keeps the fields an application added, after its own', () => {
+    expect(spanTraceHeader(' Root=1-5759e988-bd862e3fe1be46a994272793 ;CalledFrom=app;; ', span)).toBe(
+      `${spanHeader};CalledFrom=app`,
+    );
+  });
+
+  it('says Sampled=0 for a span that is not sampled', () => {
+    expect(spanTraceHeader(undefined, { ...span, traceFlags: TraceFlags.NONE })).toBe(
+      'Root=1-6b12d984-abcdef0123456789abcdef01;Parent=53995c3f42cd8ad8;Sampled=0',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { type SpanContext, TraceFlags } from '@opentelemetry/api';
 import { randomBytes } from 'node:crypto';
 
 /** The header name, lower-case as Node delivers it. */
@@ -16,6 +17,9 @@ export const systemTraceIdSource: TraceIdSource = {
 
 const X_RAY_ID = /^1-([0-9a-f]{8})-([0-9a-f]{24})$/;
 
+// The fields the gateway's span decides; everything else an incoming header carries is kept.
+const SPAN_FIELDS = new Set(['Root', 'Parent', 'Sampled', 'Self']);
+
 /** A new `1-{time}-{id}` value, the format of both Root and Self. */
 export function newTraceValue(source: TraceIdSource = systemTraceIdSource): string {
   const seconds = source.nowSeconds().toString(16).padStart(8, '0').slice(-8);
@@ -23,8 +27,8 @@ export function newTraceValue(source: TraceIdSource = systemTraceIdSource): stri
 }
 
 /**
- * The `X-Amzn-Trace-Id` header to forward upstream, written as the ALB writes it (Elastic Load
- * Balancing guide, "Request tracing for your Application Load Balancer"): fields
+ * The `X-Amzn-Trace-Id` header to forward upstream when the gateway traces nothing, written as the ALB
+ * writes it (Elastic Load Balancing guide, "Request tracing for your Application Load Balancer"): fields
  * `Name=1-{8 hex epoch seconds}-{24 hex id}` joined by `;`.
  * - no `Root` field (usually: no header): a new `Root` is put first;
  * - a `Root` and a `Self` field: the `Self` value is replaced in place;
@@ -41,6 +45,20 @@ export function nextTraceHeader(incoming: string | undefined, source: TraceIdSou
     return fields.map((field) => (fieldName(field) === 'Self' ? self : field)).join(';');
   }
   return [self, ...fields].join(';');
+}
+
+/**
+ * The `X-Amzn-Trace-Id` header to forward when the gateway traces (telemetry on) and `span` is its server
+ * span: `Root` is that span's trace id in X-Ray form, `Parent` the span itself and `Sampled` its decision, so
+ * a service reading only this header continues the same trace. The span already continues a caller's
+ * `Root;Parent` or `traceparent`; a Root without Parent cannot be continued and is replaced. The ALB's `Self`
+ * (its own hop) is left out, the span being that hop; an application's own fields are kept after these.
+ */
+export function spanTraceHeader(incoming: string | undefined, span: SpanContext): string {
+  const sampled = (span.traceFlags & TraceFlags.SAMPLED) !== 0 ? 1 : 0;
+  const kept = parseFields(incoming).filter((field) => !SPAN_FIELDS.has(fieldName(field)));
+  const root = `Root=1-${span.traceId.slice(0, 8)}-${span.traceId.slice(8)}`;
+  return [root, `Parent=${span.spanId}`, `Sampled=${sampled}`, ...kept].join(';');
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   startOtlpReceiver,
   startService,
   type OtlpReceiver,
+  type ReceivedSpan,
   type RunningService,
   type TestDatabase,
 } from '@shop/testing';
@@ -12,8 +13,11 @@ import { resolve } from 'node:path';
 const CATALOG_DIR = resolve(__dirname, '../../../services/catalog');
 const GATEWAY_DIR = resolve(__dirname, '..');
 const SERVER = 2;
+const CLIENT = 3;
+const TRACE_HEADER_OF_SPAN = /^Root=1-([0-9a-f]{8})-([0-9a-f]{24});Parent=([0-9a-f]{16});Sampled=1$/;
 
-// The shop as `npm start` runs it: the gateway in front of the built catalog, sign-in included.
+// The shop as `npm start` runs it: the gateway in front of the built catalog, sign-in included, both
+// sending their spans and logs to one OTLP receiver.
 describe('the catalog through the gateway', () => {
   let database: TestDatabase;
   let receiver: OtlpReceiver;
@@ -44,7 +48,12 @@ describe('the catalog through the gateway', () => {
       name: 'gateway',
       cwd: GATEWAY_DIR,
       script: 'dist/main.js',
-      env: { CATALOG_URL: catalog.url },
+      env: {
+        CATALOG_URL: catalog.url,
+        NODE_ENV: 'test',
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+        OTEL_BSP_SCHEDULE_DELAY: '200',
+      },
       readyPath: '/gateway/health',
       portVariable: 'GATEWAY_PORT',
     });
@@ -85,19 +94,80 @@ describe('the catalog through the gateway', () => {
     expect(admin.status).toBe(200);
   });
 
-  it('hands the trace header it adds, like the ALB, to the catalog, which keeps it on its server span', async () => {
+  /** Every span of a trace once the gateway's server span (the last to end) has arrived. */
+  async function traceThroughGateway(traceId: string): Promise<ReceivedSpan[]> {
+    const isGatewayServer = (span: ReceivedSpan) =>
+      span.traceId === traceId && span.kind === SERVER && span.resource['service.name'] === 'gateway';
+    await receiver.waitForSpans((received) => received.some(isGatewayServer));
+    return receiver.spans.filter((span) => span.traceId === traceId);
+  }
+
+  it('puts its own spans at the top of the trace: gateway server span, its call upstream, then the catalog', async () => {
+    const response = await fetch(`${gateway.url}/api/catalog/products?pageSize=1`, {
+      headers: { 'x-request-id': 'via-gw-trace' },
+    });
+    expect(response.status).toBe(200);
+    const catalogLine = await catalog.waitForLog((line) => line['request_id'] === 'via-gw-trace');
+    const spans = await traceThroughGateway(String(catalogLine['trace_id']));
+
+    const gatewayServer = spans.find((span) => span.resource['service.name'] === 'gateway' && span.kind === SERVER);
+    expect(gatewayServer).toMatchObject({
+      name: 'GET /api/catalog',
+      attributes: { 'http.route': '/api/catalog', 'http.response.status_code': 200 },
+    });
+    expect(gatewayServer?.parentSpanId).toBeUndefined();
+    const gatewayClient = spans.find((span) => span.resource['service.name'] === 'gateway' && span.kind === CLIENT);
+    expect(gatewayClient?.parentSpanId).toBe(gatewayServer?.spanId);
+    const catalogServer = spans.find((span) => span.resource['service.name'] === 'catalog' && span.kind === SERVER);
+    expect(catalogServer).toMatchObject({ spanId: catalogLine['span_id'], parentSpanId: gatewayClient?.spanId });
+  });
+
+  it('hands the catalog an X-Amzn-Trace-Id of the same trace, with its server span as Parent', async () => {
     const path = '/api/catalog/products/trace-header-probe';
     const response = await fetch(`${gateway.url}${path}`, { headers: { 'x-request-id': 'via-gw-1' } });
     expect(response.status).toBe(404);
     const gatewayLine = await gateway.waitForLog((line) => line['path'] === path);
     const traceHeader = String(gatewayLine['x-amzn-trace-id']);
-    expect(traceHeader).toMatch(/^Root=1-[0-9a-f]{8}-[0-9a-f]{24}$/);
+    const [, epoch, unique, parent] = TRACE_HEADER_OF_SPAN.exec(traceHeader) ?? [];
 
     const catalogLine = await catalog.waitForLog((line) => line['request_id'] === 'via-gw-1');
-    const spans = await receiver.waitForSpans((received) =>
-      received.some((span) => span.traceId === catalogLine['trace_id'] && span.kind === SERVER),
-    );
-    const server = spans.find((span) => span.traceId === catalogLine['trace_id'] && span.kind === SERVER);
-    expect(server?.attributes['http.request.header.x-amzn-trace-id']).toEqual([traceHeader]);
+    expect(`${epoch}${unique}`).toBe(catalogLine['trace_id']);
+    expect(gatewayLine).toMatchObject({ trace_id: catalogLine['trace_id'], span_id: parent });
+    const spans = await traceThroughGateway(String(catalogLine['trace_id']));
+    const gatewayServer = spans.find((span) => span.resource['service.name'] === 'gateway' && span.kind === SERVER);
+    expect(gatewayServer?.spanId).toBe(parent);
+    const catalogServer = spans.find((span) => span.resource['service.name'] === 'catalog' && span.kind === SERVER);
+    expect(catalogServer?.attributes['http.request.header.x-amzn-trace-id']).toEqual([traceHeader]);
+  });
+
+  it("continues the caller's traceparent through the gateway into the catalog", async () => {
+    const traceId = '0af7651916cd43dd8448eb211c80319c';
+    const callerSpan = 'b7ad6b7169203331';
+    await fetch(`${gateway.url}/api/catalog/categories`, {
+      headers: { traceparent: `00-${traceId}-${callerSpan}-01` },
+    });
+    const spans = await traceThroughGateway(traceId);
+    const gatewayServer = spans.find((span) => span.resource['service.name'] === 'gateway' && span.kind === SERVER);
+    expect(gatewayServer?.parentSpanId).toBe(callerSpan);
+    const gatewayClient = spans.find((span) => span.resource['service.name'] === 'gateway' && span.kind === CLIENT);
+    const catalogServer = spans.find((span) => span.resource['service.name'] === 'catalog' && span.kind === SERVER);
+    expect(catalogServer?.parentSpanId).toBe(gatewayClient?.spanId);
+  });
+
+  it("sends the gateway's request line over OTLP too, under the request's trace id", async () => {
+    const path = '/api/catalog/products/log-probe';
+    await fetch(`${gateway.url}${path}`);
+    const gatewayLine = await gateway.waitForLog((line) => line['path'] === path);
+    const isGatewayRecord = (candidate: OtlpReceiver['logs'][number]) =>
+      candidate.traceId === gatewayLine['trace_id'] && candidate.resource['service.name'] === 'gateway';
+    const records = (await receiver.waitForLogs((received) => received.some(isGatewayRecord))).filter(isGatewayRecord);
+    expect(records).toHaveLength(1);
+    const [record] = records;
+    expect(record).toMatchObject({
+      body: 'request completed',
+      severityText: 'info',
+      spanId: gatewayLine['span_id'],
+      attributes: { path, status: 404, upstream: 'catalog' },
+    });
   });
 });

@@ -28,13 +28,17 @@ async function close(server: Server): Promise<void> {
   await new Promise<void>((done) => server.close(() => done()));
 }
 
-/** The built gateway as a process, on a free port, ready once its own health route answers. */
+/**
+ * The built gateway as a process, on a free port, ready once its own health route answers. These suites
+ * check what it does as the ALB does, so it traces nothing here (OTEL_SDK_DISABLED); with telemetry on, its
+ * trace header follows its own span (catalog-through-gateway.e2e-spec.ts).
+ */
 async function startGateway(env: Record<string, string>): Promise<RunningService> {
   return startService({
     name: 'gateway',
     cwd: GATEWAY_DIR,
     script: 'dist/main.js',
-    env: { GATEWAY_HOST: '127.0.0.1', ...env },
+    env: { GATEWAY_HOST: '127.0.0.1', OTEL_SDK_DISABLED: 'true', ...env },
     readyPath: '/gateway/health',
     portVariable: 'GATEWAY_PORT',
   });

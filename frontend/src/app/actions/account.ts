@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { ApiError } from '@/lib/api-error';
 import { gateway } from '@/lib/gateway';
 import { failureOf } from '@/lib/results';
-import { safeNextPath } from '@/lib/safe-redirect';
+import { RETURN_TO_PARAM, storefrontReturnTo } from '@/lib/return-to';
 import { currentCredentials, forgetCartToken, forgetSession, rememberSession } from '@/lib/session';
 import type { Failure, Session } from '@/lib/types';
 
@@ -66,7 +66,7 @@ export async function signIn(_previous: AccountFormState, form: FormData): Promi
     return { ...state, failure: failureOf(error) };
   }
   revalidatePath('/', 'layout');
-  redirect(safeNextPath(form.get('next')));
+  redirect(storefrontReturnTo(form.get(RETURN_TO_PARAM)));
 }
 
 export async function signUp(_previous: AccountFormState, form: FormData): Promise<AccountFormState> {
@@ -91,7 +91,7 @@ export async function signUp(_previous: AccountFormState, form: FormData): Promi
     return { ...state, failure: failureOf(error) };
   }
   revalidatePath('/', 'layout');
-  redirect(safeNextPath(form.get('next')));
+  redirect(storefrontReturnTo(form.get(RETURN_TO_PARAM)));
 }
 
 export async function signOut(): Promise<void> {

@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: '/admin/inventory', label: 'Inventory' },
   { href: '/admin/orders', label: 'Orders' },
   { href: '/admin/dead-letters', label: 'Dead letters' },
+  { href: '/admin/observability', label: 'Observability' },
 ] as const;
 
 /** The console's sections; the current one is marked for assistive technology too. */

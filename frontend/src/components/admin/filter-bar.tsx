@@ -26,7 +26,7 @@ export function FilterBar({
   );
 }
 
-const FILTER_CONTROL = 'mt-1 rounded border border-slate-400 px-3 py-2 text-sm';
+const FILTER_CONTROL = 'mt-1 rounded border px-3 py-2 text-sm';
 
 function FilterField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
@@ -43,14 +43,30 @@ interface FilterInputProps {
   id: string;
   label: string;
   name: string;
-  type: 'search' | 'email';
+  type: 'search' | 'email' | 'text' | 'date';
   value: string | undefined;
+  /** Why the typed value cannot filter, shown below the input. */
+  error?: string | undefined;
 }
 
-export function FilterInput({ id, label, name, type, value }: FilterInputProps) {
+export function FilterInput({ id, label, name, type, value, error }: FilterInputProps) {
   return (
     <FilterField id={id} label={label}>
-      <input id={id} type={type} name={name} defaultValue={value} className={FILTER_CONTROL} />
+      {/* Between the label and the input (as GOV.UK places them), so the inputs of the bar stay in line. */}
+      {error ? (
+        <p id={`${id}-error`} className="max-w-64 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        type={type}
+        name={name}
+        defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={`${FILTER_CONTROL} ${error ? 'border-red-700' : 'border-slate-400'}`}
+      />
     </FilterField>
   );
 }
@@ -69,7 +85,7 @@ interface FilterSelectProps {
 export function FilterSelect({ id, label, name, value, anyLabel, options }: FilterSelectProps) {
   return (
     <FilterField id={id} label={label}>
-      <select id={id} name={name} defaultValue={value} className={FILTER_CONTROL}>
+      <select id={id} name={name} defaultValue={value} className={`${FILTER_CONTROL} border-slate-400`}>
         <option value="">{anyLabel}</option>
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>

@@ -1,4 +1,5 @@
 import { ORDER_STATUSES, type OrderStatus } from '@/lib/types';
+import type { FieldErrors } from './form-data';
 import { PRODUCT_SORTS, PRODUCT_STATUSES, type ProductSort, type ProductStatus } from './types';
 
 /** A page's search params, as Next hands them to a page. */
@@ -84,20 +85,71 @@ export function stockListHref(query: StockListQuery, change: Partial<StockListQu
 export interface OrderListQuery {
   status: OrderStatus | '';
   email: string;
+  customerId: string;
+  /** Placed on or after this UTC day, `YYYY-MM-DD`. */
+  from: string;
+  /** Placed on or before this UTC day, `YYYY-MM-DD`. */
+  to: string;
   page: number;
 }
 
-export function orderListQuery(params: SearchParams): OrderListQuery {
-  const email = one(params, 'email');
-  return {
-    status: oneOf(one(params, 'status'), ORDER_STATUSES),
-    email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email : '',
-    page: pageOf(params),
-  };
+export type OrderFilterField = 'email' | 'customerId' | 'from' | 'to';
+
+/** The orders list's filters as typed (so the form shows them again), and what is wrong with them. */
+export interface OrderListFilters {
+  query: OrderListQuery;
+  errors: FieldErrors<OrderFilterField>;
 }
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The order service's check (class-validator's IsUUID('all')).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Midnight UTC starting the day `YYYY-MM-DD`, or null when there is no such day (2026-02-30). */
+function startOfDay(day: string): Date | null {
+  if (!DAY.test(day)) return null;
+  const date = new Date(`${day}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day ? date : null;
+}
+
+export function orderListFilters(params: SearchParams): OrderListFilters {
+  const query: OrderListQuery = {
+    status: oneOf(one(params, 'status'), ORDER_STATUSES),
+    email: one(params, 'email'),
+    customerId: one(params, 'customerId').toLowerCase(),
+    from: one(params, 'from'),
+    to: one(params, 'to'),
+    page: pageOf(params),
+  };
+  const errors: FieldErrors<OrderFilterField> = {};
+  if (query.email !== '' && !EMAIL.test(query.email)) errors.email = 'Enter an email address like name@example.com';
+  if (query.customerId !== '' && !UUID.test(query.customerId)) {
+    errors.customerId = 'Enter the account id, like 3f0c2a9e-1b2c-4d5e-8f90-a1b2c3d4e5f6';
+  }
+  const from = startOfDay(query.from);
+  const to = startOfDay(query.to);
+  if (query.from !== '' && !from) errors.from = 'Enter a date like 2026-06-01';
+  if (query.to !== '' && !to) errors.to = 'Enter a date like 2026-06-30';
+  else if (from && to && from > to) errors.to = 'Choose a day on or after the first day';
+  return { query, errors };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The order service's list: `from` inclusive and `to` exclusive, so the last day runs until the next midnight. */
 export function orderListApiPath(query: OrderListQuery): string {
-  return `/api/orders/admin/orders${queryString({ ...query, pageSize: ADMIN_PAGE_SIZE })}`;
+  const from = startOfDay(query.from);
+  const to = startOfDay(query.to);
+  return `/api/orders/admin/orders${queryString({
+    status: query.status,
+    email: query.email,
+    customerId: query.customerId,
+    from: from?.toISOString(),
+    to: to ? new Date(to.getTime() + DAY_MS).toISOString() : undefined,
+    page: query.page,
+    pageSize: ADMIN_PAGE_SIZE,
+  })}`;
 }
 
 export function orderListHref(query: OrderListQuery, change: Partial<OrderListQuery> = {}): string {

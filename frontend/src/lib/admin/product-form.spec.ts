@@ -1,4 +1,11 @@
-import { EMPTY_PRODUCT, productFormValues, validateProduct, type ProductFormValues } from './product-form';
+import {
+  EMPTY_PRODUCT,
+  productFormValues,
+  productRowValues,
+  validateProduct,
+  validateProductRow,
+  type ProductFormValues,
+} from './product-form';
 
 const valid: ProductFormValues = {
   ...EMPTY_PRODUCT,
@@ -97,5 +104,36 @@ describe(productFormValues.name, () => {
       status: 'draft',
       categoryIds: ['a', 'b'],
     });
+  });
+});
+
+describe(validateProductRow.name, () => {
+  const row = { name: 'Aurora desk lamp', amount: '21.50', currency: 'EUR' };
+
+  it('sends only the name and the price', () => {
+    expect(validateProductRow(row)).toEqual({
+      ok: true,
+      body: { name: 'Aurora desk lamp', price: { amount: '21.50', currency: 'EUR' } },
+    });
+  });
+
+  it('refuses what the product form refuses, naming only the wrong fields', () => {
+    expect(validateProductRow({ ...row, name: '', amount: '21.505' })).toEqual({
+      ok: false,
+      errors: { name: 'Enter a name', amount: 'Enter an amount like 19.99: digits, a dot and at most two decimals' },
+    });
+    const tooLong = validateProductRow({ ...row, name: 'n'.repeat(201) });
+    expect(!tooLong.ok && Object.keys(tooLong.errors)).toEqual(['name']);
+  });
+});
+
+describe(productRowValues.name, () => {
+  it('reads the name and the amount trimmed and the currency in capitals', () => {
+    const form = new FormData();
+    form.set('name', '  Aurora lamp ');
+    form.set('amount', ' 3.50 ');
+    form.set('currency', 'eur');
+    form.set('sku', 'ignored');
+    expect(productRowValues(form)).toEqual({ name: 'Aurora lamp', amount: '3.50', currency: 'EUR' });
   });
 });

@@ -91,6 +91,25 @@ function isStatus(value: string): value is ProductStatus {
   return (PRODUCT_STATUSES as readonly string[]).includes(value);
 }
 
+/** The errors without the fields whose check passed. */
+function withoutEmpty<K extends string>(errors: FieldErrors<K>): FieldErrors<K> {
+  return Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined)) as FieldErrors<K>;
+}
+
+function nameError(name: string): string | undefined {
+  if (name === '') return 'Enter a name';
+  return name.length > MAX_NAME_LENGTH ? `Use at most ${MAX_NAME_LENGTH} characters` : undefined;
+}
+
+function amountError(amount: string): string | undefined {
+  if (amount === '') return 'Enter a price';
+  return AMOUNT_PATTERN.test(amount) ? undefined : 'Enter an amount like 19.99: digits, a dot and at most two decimals';
+}
+
+function currencyError(currency: string): string | undefined {
+  return CURRENCY_PATTERN.test(currency) ? undefined : 'Enter a three-letter currency code like EUR';
+}
+
 /** Checks a product form the way the catalog will; the body to send when nothing is wrong. */
 export function validateProduct(values: ProductFormValues): ProductValidation {
   const errors: FieldErrors<ProductField> = {};
@@ -98,8 +117,7 @@ export function validateProduct(values: ProductFormValues): ProductValidation {
   else if (!SKU_PATTERN.test(values.sku)) {
     errors.sku = 'Use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit';
   }
-  if (values.name === '') errors.name = 'Enter a name';
-  else if (values.name.length > MAX_NAME_LENGTH) errors.name = `Use at most ${MAX_NAME_LENGTH} characters`;
+  errors.name = nameError(values.name);
   if (values.slug.length > MAX_SLUG_LENGTH) errors.slug = `Use at most ${MAX_SLUG_LENGTH} characters`;
   else if (values.slug !== '' && !SLUG_PATTERN.test(values.slug)) {
     errors.slug = 'Use lowercase letters and digits joined by single hyphens, like desk-lamp-2';
@@ -107,14 +125,11 @@ export function validateProduct(values: ProductFormValues): ProductValidation {
   if (values.description.length > MAX_DESCRIPTION_LENGTH) {
     errors.description = `Use at most ${MAX_DESCRIPTION_LENGTH} characters`;
   }
-  if (values.amount === '') errors.amount = 'Enter a price';
-  else if (!AMOUNT_PATTERN.test(values.amount)) {
-    errors.amount = 'Enter an amount like 19.99: digits, a dot and at most two decimals';
-  }
-  if (!CURRENCY_PATTERN.test(values.currency)) errors.currency = 'Enter a three-letter currency code like EUR';
+  errors.amount = amountError(values.amount);
+  errors.currency = currencyError(values.currency);
   if (!isStatus(values.status)) errors.status = 'Choose draft, active or archived';
   if (values.categoryIds.length > MAX_CATEGORIES) errors.categoryIds = `Choose at most ${MAX_CATEGORIES} categories`;
-  if (hasErrors(errors) || !isStatus(values.status)) return { ok: false, errors };
+  if (hasErrors(errors) || !isStatus(values.status)) return { ok: false, errors: withoutEmpty(errors) };
   return {
     ok: true,
     body: {
@@ -127,4 +142,31 @@ export function validateProduct(values: ProductFormValues): ProductValidation {
       categoryIds: values.categoryIds,
     },
   };
+}
+
+export const PRODUCT_ROW_FIELDS = ['name', 'amount', 'currency'] as const;
+export type ProductRowField = (typeof PRODUCT_ROW_FIELDS)[number];
+
+/** What the products table's inline edit changes: the name and the price (the currency stays the product's). */
+export type ProductRowValues = Pick<ProductFormValues, ProductRowField>;
+
+/** The body of the PATCH the inline edit sends: only what it changes. */
+export type ProductRowRequestBody = Pick<ProductRequestBody, 'name' | 'price'>;
+
+export function productRowValues(form: FormData): ProductRowValues {
+  const { name, amount, currency } = productFormValues(form);
+  return { name, amount, currency };
+}
+
+/** Checks an inline edit with the product form's rules for these fields. */
+export function validateProductRow(
+  values: ProductRowValues,
+): { ok: true; body: ProductRowRequestBody } | { ok: false; errors: FieldErrors<ProductRowField> } {
+  const errors: FieldErrors<ProductRowField> = {
+    name: nameError(values.name),
+    amount: amountError(values.amount),
+    currency: currencyError(values.currency),
+  };
+  if (hasErrors(errors)) return { ok: false, errors: withoutEmpty(errors) };
+  return { ok: true, body: { name: values.name, price: { amount: values.amount, currency: values.currency } } };
 }

@@ -6,8 +6,10 @@ jest.mock('server-only', () => ({}));
 jest.mock('@/lib/gateway', () => ({ gateway: jest.fn() }));
 
 const jar = new Map<string, string>();
+const requestHeaders = new Headers();
 jest.mock('next/headers', () => ({
   cookies: () => Promise.resolve({ get: (name: string) => (jar.has(name) ? { value: jar.get(name) } : undefined) }),
+  headers: () => Promise.resolve(requestHeaders),
 }));
 
 class Interrupt extends Error {}
@@ -29,6 +31,7 @@ function signedInAs(roles: string[]) {
 
 beforeEach(() => {
   jar.clear();
+  requestHeaders.delete('x-shop-requested-path');
   gatewayMock.mockReset();
 });
 
@@ -68,5 +71,14 @@ describe('the operator session', () => {
 
   it('sends a signed-out action to the sign-in page', async () => {
     await expect(adminForAction()).rejects.toThrow('redirect /admin/signin');
+  });
+
+  it('sends a signed-out operator to the sign-in page with the page asked for, if it is a same-site path', async () => {
+    requestHeaders.set('x-shop-requested-path', '/admin/orders?status=PENDING');
+    await expect(requireOperator()).rejects.toThrow(
+      /^redirect \/admin\/signin\?next=%2Fadmin%2Forders%3Fstatus%3DPENDING$/,
+    );
+    requestHeaders.set('x-shop-requested-path', '//evil.example/admin');
+    await expect(requireOperator()).rejects.toThrow(/^redirect \/admin\/signin$/);
   });
 });

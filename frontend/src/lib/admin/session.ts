@@ -1,9 +1,10 @@
 import 'server-only';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { ApiError } from '@/lib/api-error';
 import { gateway, type GatewayRequest } from '@/lib/gateway';
+import { REQUESTED_PATH_HEADER, signInHref } from '@/lib/return-to';
 import type { Account, Failure } from '@/lib/types';
 import { OPERATOR_ROLES, type OperatorRole } from './types';
 
@@ -43,11 +44,14 @@ export const currentOperator = cache(async (): Promise<Operator | null> => {
   return { account, token, role, canEdit: role === 'admin' };
 });
 
+/** To the sign-in page, which brings the operator back to the page asked for (the proxy names it). */
+async function redirectToSignIn(): Promise<never> {
+  redirect(signInHref('/admin/signin', (await headers()).get(REQUESTED_PATH_HEADER)));
+}
+
 /** The operator, or a redirect to the sign-in page: every console page starts here. */
 export async function requireOperator(): Promise<Operator> {
-  const operator = await currentOperator();
-  if (!operator) redirect('/admin/signin');
-  return operator;
+  return (await currentOperator()) ?? redirectToSignIn();
 }
 
 /** An operator who may edit, else the 403 page: edit pages start here. */
@@ -66,8 +70,7 @@ export const VIEWER_REFUSED: Failure = {
 
 /** For server actions: the admin, a redirect when signed out, or the refusal for a viewer. */
 export async function adminForAction(): Promise<Operator | Failure> {
-  const operator = await currentOperator();
-  if (!operator) redirect('/admin/signin');
+  const operator = (await currentOperator()) ?? (await redirectToSignIn());
   return operator.canEdit ? operator : VIEWER_REFUSED;
 }
 

@@ -1,16 +1,11 @@
-import { isSpanContextValid, trace } from '@opentelemetry/api';
 import type { Params } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pino from 'pino';
+import type { Options } from 'pino-http';
 import { recordedRouteOf } from '../http/http-route';
 import type { LogLevel } from '../observability-options';
-
-/** The trace and span ids of the active span, in the same hex form the exported spans carry. */
-export function traceFields(): Record<string, string> {
-  const spanContext = trace.getActiveSpan()?.spanContext();
-  if (!spanContext || !isSpanContextValid(spanContext)) return {};
-  return { trace_id: spanContext.traceId, span_id: spanContext.spanId };
-}
+import { serviceLogDestination } from './log-destination';
+import { traceFields } from './trace-fields';
 
 // Middleware mounted on a path sees `url` rewritten (Express strips the mount path, and so does Nest's
 // Fastify adapter); `originalUrl` keeps the real one on both.
@@ -37,28 +32,30 @@ function responseTimeOf(value: unknown): unknown {
  * Authorization header) are never logged.
  */
 export function buildLoggerParams(serviceName: string, level: LogLevel): Params {
+  const options: Options = {
+    level,
+    base: { service: serviceName },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    mixin: traceFields,
+    // The id RequestIdMiddleware put on the request, bound to every line logged while serving it.
+    customAttributeKeys: { reqId: 'request_id' },
+    // Only the request id is bound to the logs made during a request, not the whole request object.
+    quietReqLogger: true,
+    quietResLogger: true,
+    customSuccessMessage: () => 'request completed',
+    customSuccessObject: (request, response, value: unknown) =>
+      completedRequestFields(request, response, responseTimeOf(value)),
+    // A 5xx was already logged with its stack by the exception filter; this stays the plain access line.
+    customErrorMessage: () => 'request completed',
+    customErrorObject: (request, response, _error, value: unknown) =>
+      completedRequestFields(request, response, responseTimeOf(value)),
+  };
+  const destination = serviceLogDestination();
   return {
     // Fields a handler binds with PinoLogger.assign (the order id, the customer id) also go on the
     // request's closing "request completed" line, so that one line says who did what.
     assignResponse: true,
-    pinoHttp: {
-      level,
-      base: { service: serviceName },
-      timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      mixin: traceFields,
-      // The id RequestIdMiddleware put on the request, bound to every line logged while serving it.
-      customAttributeKeys: { reqId: 'request_id' },
-      // Only the request id is bound to the logs made during a request, not the whole request object.
-      quietReqLogger: true,
-      quietResLogger: true,
-      customSuccessMessage: () => 'request completed',
-      customSuccessObject: (request, response, value: unknown) =>
-        completedRequestFields(request, response, responseTimeOf(value)),
-      // A 5xx was already logged with its stack by the exception filter; this stays the plain access line.
-      customErrorMessage: () => 'request completed',
-      customErrorObject: (request, response, _error, value: unknown) =>
-        completedRequestFields(request, response, responseTimeOf(value)),
-    },
+    pinoHttp: destination ? [options, destination] : options,
   };
 }

@@ -1,5 +1,14 @@
-import { context, defaultTextMapGetter, propagation, ROOT_CONTEXT, trace } from '@opentelemetry/api';
+import {
+  context,
+  defaultTextMapGetter,
+  defaultTextMapSetter,
+  propagation,
+  ROOT_CONTEXT,
+  trace,
+  type TextMapPropagator,
+} from '@opentelemetry/api';
 import { AWSXRayIdGenerator } from '@opentelemetry/id-generator-aws-xray';
+import { BatchLogRecordProcessor } from '@opentelemetry/sdk-logs';
 import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { buildSdkConfiguration } from './sdk-configuration';
 import type { TelemetryOptions } from './telemetry-options';
@@ -16,6 +25,7 @@ const production: TelemetryOptions = {
 
 describe(buildSdkConfiguration.name, () => {
   const configuration = buildSdkConfiguration(production);
+  const gatewayConfiguration = buildSdkConfiguration({ ...production, injectXRayHeader: false });
 
   it('batches spans in production (never one export per span)', () => {
     expect(configuration.spanProcessors).toHaveLength(1);
@@ -69,6 +79,33 @@ describe(buildSdkConfiguration.name, () => {
     });
   });
 
+  it('writes an X-Amzn-Trace-Id on outgoing requests unless told the process writes its own', () => {
+    const span = trace.wrapSpanContext({
+      traceId: '5759e988bd862e3fe1be46a994272793',
+      spanId: '53995c3f42cd8ad8',
+      traceFlags: 1,
+    });
+    const injected = (propagator: TextMapPropagator | null | undefined) => {
+      const carrier: Record<string, string> = {};
+      propagator?.inject(trace.setSpan(ROOT_CONTEXT, span), carrier, defaultTextMapSetter);
+      return carrier;
+    };
+    expect(injected(configuration.textMapPropagator)).toEqual({
+      'x-amzn-trace-id': 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1',
+      traceparent: '00-5759e988bd862e3fe1be46a994272793-53995c3f42cd8ad8-01',
+    });
+    expect(injected(gatewayConfiguration.textMapPropagator)).toEqual({
+      traceparent: '00-5759e988bd862e3fe1be46a994272793-53995c3f42cd8ad8-01',
+    });
+  });
+
+  it('still continues an incoming X-Amzn-Trace-Id when it writes none', () => {
+    const propagator = gatewayConfiguration.textMapPropagator;
+    const carrier = { 'x-amzn-trace-id': 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1' };
+    const extracted = propagator?.extract(ROOT_CONTEXT, carrier, defaultTextMapGetter);
+    expect(extracted && trace.getSpanContext(extracted)?.traceId).toBe('5759e988bd862e3fe1be46a994272793');
+  });
+
   it('instruments HTTP, mysql2, the AWS SDK, undici and the Node runtime', () => {
     const names = (configuration.instrumentations ?? [])
       .flat()
@@ -84,15 +121,19 @@ describe(buildSdkConfiguration.name, () => {
     );
   });
 
-  it('exports metrics periodically and no logs over OTLP', () => {
+  it('exports metrics periodically and batches log records (never one export per line)', () => {
     expect(configuration.metricReaders).toHaveLength(1);
-    expect(configuration.logRecordProcessors).toEqual([]);
+    expect(configuration.logRecordProcessors).toHaveLength(1);
+    expect(configuration.logRecordProcessors?.[0]).toBeInstanceOf(BatchLogRecordProcessor);
   });
 
   afterAll(async () => {
-    for (const instrumentation of (configuration.instrumentations ?? []).flat()) instrumentation.disable();
-    await configuration.spanProcessors?.[0]?.shutdown();
-    await configuration.metricReaders?.[0]?.shutdown();
+    for (const built of [configuration, gatewayConfiguration]) {
+      for (const instrumentation of (built.instrumentations ?? []).flat()) instrumentation.disable();
+      await built.spanProcessors?.[0]?.shutdown();
+      await built.metricReaders?.[0]?.shutdown();
+      await built.logRecordProcessors?.[0]?.shutdown();
+    }
     propagation.disable();
     context.disable();
   });

@@ -1,4 +1,5 @@
 import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
+import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-grpc';
 import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-grpc';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
 import { AWSXRayIdGenerator } from '@opentelemetry/id-generator-aws-xray';
@@ -9,6 +10,7 @@ import { RuntimeNodeInstrumentation } from '@opentelemetry/instrumentation-runti
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { AWSXRayPropagator } from '@opentelemetry/propagator-aws-xray';
 import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchLogRecordProcessor } from '@opentelemetry/sdk-logs';
 import { PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import type { NodeSDKConfiguration } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor, ParentBasedSampler, TraceIdRatioBasedSampler } from '@opentelemetry/sdk-trace-base';
@@ -17,12 +19,15 @@ import {
   ATTR_SERVICE_NAME,
   ATTR_SERVICE_VERSION,
 } from '@opentelemetry/semantic-conventions';
+import { extractOnly } from './extract-only-propagator';
 import type { TelemetryOptions } from './telemetry-options';
 
 // A missing or slow collector must never hold a request: exports run in the background and give up after
-// this long; the span queue is bounded and drops (rather than buffers without end) when the collector is away.
+// this long; the span and log queues are bounded and drop (rather than buffer without end) when the
+// collector is away.
 const EXPORT_TIMEOUT_MS = 5_000;
 const MAX_QUEUED_SPANS = 4_096;
+const MAX_QUEUED_LOG_RECORDS = 4_096;
 
 /** The NodeSDK configuration `startTelemetry` uses, built without side effects so it can be inspected. */
 export function buildSdkConfiguration(options: TelemetryOptions): Partial<NodeSDKConfiguration> {
@@ -45,13 +50,24 @@ export function buildSdkConfiguration(options: TelemetryOptions): Partial<NodeSD
         exportTimeoutMillis: Math.min(EXPORT_TIMEOUT_MS, options.metricExportIntervalMs),
       }),
     ],
-    // Logs leave as JSON lines on stdout; no OTLP log exporter (the SDK would otherwise add one from env).
-    logRecordProcessors: [],
+    // Every log line also leaves as an OTLP log record: the service logger writes each line to stdout and to
+    // the logs API (logging/log-destination.ts).
+    logRecordProcessors: [
+      new BatchLogRecordProcessor({
+        exporter: new OTLPLogExporter({ url: options.otlpEndpoint, timeoutMillis: EXPORT_TIMEOUT_MS }),
+        maxQueueSize: MAX_QUEUED_LOG_RECORDS,
+        exportTimeoutMillis: EXPORT_TIMEOUT_MS,
+      }),
+    ],
     idGenerator: new AWSXRayIdGenerator(),
     // Extraction runs in order and the last header found wins: an X-Amzn-Trace-Id added by the load balancer
     // must not replace the traceparent a browser sent, so W3C comes after X-Ray.
     textMapPropagator: new CompositePropagator({
-      propagators: [new AWSXRayPropagator(), new W3CTraceContextPropagator(), new W3CBaggagePropagator()],
+      propagators: [
+        options.injectXRayHeader === false ? extractOnly(new AWSXRayPropagator()) : new AWSXRayPropagator(),
+        new W3CTraceContextPropagator(),
+        new W3CBaggagePropagator(),
+      ],
     }),
     sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(options.sampleRatio) }),
     instrumentations: [

@@ -1,5 +1,6 @@
 import { diag, DiagLogLevel, metrics } from '@opentelemetry/api';
 import { NodeSDK } from '@opentelemetry/sdk-node';
+import { markLogExportStarted } from './log-export';
 import { recordProcessCpuTime } from './process-cpu-metrics';
 import { buildSdkConfiguration } from './sdk-configuration';
 import { StderrDiagLogger } from './stderr-diag-logger';
@@ -16,6 +17,7 @@ export function startTelemetry(options: TelemetryOptions): TelemetryHandle {
   diag.setLogger(new StderrDiagLogger(), { logLevel: DiagLogLevel.WARN, suppressOverrideMessage: true });
   const sdk = new NodeSDK(buildSdkConfiguration(options));
   sdk.start();
+  markLogExportStarted();
   recordProcessCpuTime(metrics.getMeter('@shop/observability'));
   let shutdown: Promise<void> | undefined;
   return {

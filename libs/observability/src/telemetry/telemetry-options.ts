@@ -10,6 +10,11 @@ export interface TelemetryOptions {
   /** When true nothing is started: no instrumentation patches, no exporters (the benchmark's "off" side). */
   disabled: boolean;
   metricExportIntervalMs: number;
+  /**
+   * Whether outgoing requests get an `X-Amzn-Trace-Id` from the propagator (default true; `traceparent` they
+   * always get). False for the gateway, which writes that header itself as the ALB does.
+   */
+  injectXRayHeader?: boolean;
 }
 
 /** Returned by `startTelemetry`; call `shutdown()` after `app.close()` so the last spans and metrics leave. */

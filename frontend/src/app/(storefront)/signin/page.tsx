@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { signIn } from '@/app/actions/account';
 import { AccountForm } from '@/components/account-form';
-import { safeNextPath } from '@/lib/safe-redirect';
+import { RETURN_TO_PARAM, storefrontReturnTo } from '@/lib/return-to';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
-  const next = safeNextPath((await searchParams)['next']);
+  const next = storefrontReturnTo((await searchParams)[RETURN_TO_PARAM]);
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-semibold">Sign in</h1>

@@ -7,11 +7,15 @@ import type { FormState } from '@/lib/admin/form-state';
 import { ApiError } from '@/lib/api-error';
 import { gateway } from '@/lib/gateway';
 import { failureOf } from '@/lib/results';
+import { consoleReturnTo, RETURN_TO_PARAM } from '@/lib/return-to';
 import type { Session } from '@/lib/types';
 
 export type OperatorSignInState = FormState<{ email: string }, 'email' | 'password'>;
 
-/** Signs an operator in: the access token goes into the console's own httpOnly cookie, never to scripts. */
+/**
+ * Signs an operator in: the access token goes into the console's own httpOnly cookie, never to scripts.
+ * Then back to the console page the operator asked for.
+ */
 export async function signInOperator(_previous: OperatorSignInState, form: FormData): Promise<OperatorSignInState> {
   const email = textField(form, 'email').trim();
   const password = textField(form, 'password');
@@ -34,7 +38,7 @@ export async function signInOperator(_previous: OperatorSignInState, form: FormD
     }
     return { ...state, failure: failureOf(error) };
   }
-  redirect('/admin/products');
+  redirect(consoleReturnTo(form.get(RETURN_TO_PARAM)));
 }
 
 export async function signOutOperator(): Promise<void> {

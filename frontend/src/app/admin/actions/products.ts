@@ -7,16 +7,20 @@ import { textFields, textField } from '@/lib/admin/form-data';
 import type { FormState } from '@/lib/admin/form-state';
 import {
   productFormValues,
+  productRowValues,
   validateProduct,
+  validateProductRow,
   type ProductField,
   type ProductFormValues,
   type ProductRequestBody,
+  type ProductRowField,
+  type ProductRowValues,
 } from '@/lib/admin/product-form';
 import { adminForAction, asOperator, isRefusal, type Operator } from '@/lib/admin/session';
 import { PRODUCT_STATUSES, type AdminProduct, type ProductStatus } from '@/lib/admin/types';
 import { ApiError } from '@/lib/api-error';
 import { failureOf } from '@/lib/results';
-import type { Failure } from '@/lib/types';
+import type { Failure, Money } from '@/lib/types';
 
 export type ProductFormState = FormState<ProductFormValues, ProductField>;
 
@@ -56,6 +60,34 @@ export async function updateProduct(
   if (!saved.ok) return saved.state;
   revalidatePath('/admin/products');
   return { values: productFormValues(form), errors: {}, done: `Saved ${saved.value.name}.` };
+}
+
+export interface ProductRowState extends FormState<ProductRowValues, ProductRowField> {
+  /** The name and the price as the catalog saved them. */
+  saved?: { name: string; price: Money };
+}
+
+/** The products table's inline edit: a PATCH of the name and the price only. */
+export async function updateProductRow(
+  productId: string,
+  _previous: ProductRowState,
+  form: FormData,
+): Promise<ProductRowState> {
+  const saved = await submitChecked(productRowValues(form), validateProductRow, (body, operator) =>
+    asOperator<AdminProduct>(operator, `/api/catalog/admin/products/${encodeURIComponent(productId)}`, {
+      method: 'PATCH',
+      body,
+    }),
+  );
+  if (!saved.ok) return saved.state;
+  revalidatePath('/admin/products');
+  const { name, price } = saved.value;
+  return {
+    values: { name, amount: price.amount, currency: price.currency },
+    errors: {},
+    saved: { name, price },
+    done: `Saved ${name}.`,
+  };
 }
 
 export interface BulkStatusState {

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { EmptyState, FailureView } from '@/components/failure-view';
 import { Pagination } from '@/components/pagination';
 import { gateway } from '@/lib/gateway';
 import { formatMoney } from '@/lib/money';
 import { failureOf } from '@/lib/results';
+import { signInHref } from '@/lib/return-to';
 import { currentCredentials, ownerOf } from '@/lib/session';
 import type { Order, Page } from '@/lib/types';
 
@@ -18,20 +20,10 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
   const requested = Number((await searchParams)['page']);
   const page = Number.isInteger(requested) && requested >= 1 ? requested : 1;
   const owner = ownerOf(await currentCredentials());
+  // A guest with a cart sees the orders placed with it; anyone else signs in and comes back here.
+  if (!owner.bearer && !owner.cartToken)
+    redirect(signInHref('/signin', page === 1 ? '/orders' : `/orders?page=${page}`));
   const heading = <h1 className="text-2xl font-semibold">Your orders</h1>;
-  if (!owner.bearer && !owner.cartToken) {
-    return (
-      <div className="space-y-4">
-        {heading}
-        <EmptyState title="No orders yet">
-          <Link href="/signin?next=/orders" className="font-medium text-indigo-800 underline">
-            Sign in
-          </Link>{' '}
-          to see the orders of your account.
-        </EmptyState>
-      </div>
-    );
-  }
   let orders: Page<Order>;
   try {
     orders = await gateway<Page<Order>>(`/api/orders?page=${page}&pageSize=${PAGE_SIZE}`, { credentials: owner });

@@ -112,7 +112,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
           </EmptyState>
         ) : (
           <>
-            <ProductGrid products={pageResult.value.items} label={heading} />
+            <ProductGrid products={pageResult.value.items} label={heading} headingLevel={2} />
             <Pagination
               page={query.page}
               total={pageResult.value.total}

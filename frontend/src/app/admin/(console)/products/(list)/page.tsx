@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { changeProductsStatus } from '@/app/admin/actions/products';
+import { changeProductsStatus, updateProductRow } from '@/app/admin/actions/products';
 import { BULK_FORM_ID, BulkStatusForm } from '@/components/admin/bulk-status-form';
+import { EditableProductRow } from '@/components/admin/editable-product-row';
 import { FilterBar, FilterInput, FilterSelect, sameLabels } from '@/components/admin/filter-bar';
 import { AdminTable, ColumnHeaders, PagedList } from '@/components/admin/paged-list';
 import { StatusBadge } from '@/components/admin/status-badge';
@@ -120,53 +121,67 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
                   <SortHeader query={query} label="Price" ascending="price" descending="-price" />
                   <ColumnHeaders labels={['Status', 'Stock']} />
                   <SortHeader query={query} label="Created" ascending="newest" />
+                  {operator.canEdit ? (
+                    <th scope="col" className="px-2 py-2 font-medium">
+                      <span className="sr-only">Edit</span>
+                    </th>
+                  ) : null}
                 </>
               }
             >
-              {page.items.map((product) => (
-                <tr key={product.id} className="border-b border-slate-100 last:border-0">
-                  {operator.canEdit ? (
-                    <td className="px-2 py-2">
-                      <input
-                        type="checkbox"
-                        name="ids"
-                        value={product.id}
-                        form={BULK_FORM_ID}
-                        aria-label={`Select ${product.name}`}
-                      />
-                    </td>
-                  ) : null}
+              {page.items.map((product) => {
+                const sku = (
                   <td className="px-2 py-2 font-mono text-xs">
                     <Link href={`/admin/inventory/${encodeURIComponent(product.sku)}`} className="hover:underline">
                       {product.sku}
                     </Link>
                   </td>
-                  <td className="px-2 py-2">
-                    {operator.canEdit ? (
-                      <Link
-                        href={`/admin/products/${product.id}/edit`}
-                        className="font-medium text-indigo-800 underline"
-                      >
-                        {product.name}
-                      </Link>
-                    ) : (
-                      product.name
-                    )}
-                  </td>
-                  <td className="px-2 py-2">
-                    <Price money={product.price} />
-                  </td>
-                  <td className="px-2 py-2">
-                    <StatusBadge status={product.status} />
-                  </td>
-                  <td className="px-2 py-2">
-                    <StatusBadge status={product.stockStatus} />
-                  </td>
-                  <td className="px-2 py-2 whitespace-nowrap">
-                    {new Date(product.createdAt).toLocaleDateString('en-GB')}
-                  </td>
-                </tr>
-              ))}
+                );
+                const trailing = (
+                  <>
+                    <td className="px-2 py-2">
+                      <StatusBadge status={product.status} />
+                    </td>
+                    <td className="px-2 py-2">
+                      <StatusBadge status={product.stockStatus} />
+                    </td>
+                    <td className="px-2 py-2 whitespace-nowrap">
+                      {new Date(product.createdAt).toLocaleDateString('en-GB')}
+                    </td>
+                  </>
+                );
+                return operator.canEdit ? (
+                  <EditableProductRow
+                    key={product.id}
+                    product={{ id: product.id, name: product.name, price: product.price }}
+                    action={updateProductRow.bind(null, product.id)}
+                    leading={
+                      <>
+                        <td className="px-2 py-2">
+                          <input
+                            type="checkbox"
+                            name="ids"
+                            value={product.id}
+                            form={BULK_FORM_ID}
+                            aria-label={`Select ${product.name}`}
+                          />
+                        </td>
+                        {sku}
+                      </>
+                    }
+                    trailing={trailing}
+                  />
+                ) : (
+                  <tr key={product.id} className="border-b border-slate-100 last:border-0">
+                    {sku}
+                    <td className="px-2 py-2">{product.name}</td>
+                    <td className="px-2 py-2">
+                      <Price money={product.price} />
+                    </td>
+                    {trailing}
+                  </tr>
+                );
+              })}
             </AdminTable>
           </>
         )}

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AdminFailure } from '@/components/admin/admin-failure';
+import { ApplyButton, RangeSelect } from '@/components/admin/observability/form-controls';
+import { TraceTable } from '@/components/admin/observability/trace-table';
+import { EmptyState } from '@/components/failure-view';
+import { attempt } from '@/lib/admin/attempt';
+import { queryString, type SearchParams } from '@/lib/admin/list-queries';
+import { telemetryApi } from '@/lib/admin/observability/telemetry-api';
+import { param, rangeKeyOf, timeWindow } from '@/lib/admin/observability/time-range';
+import { requireOperator } from '@/lib/admin/session';
+
+export const metadata: Metadata = { title: 'Traces · Observability · Admin' };
+
+const FILTER_EXAMPLES = [
+  'service("order") AND responsetime > 0.5',
+  'http.status = 500',
+  'error = true',
+  'annotation.order_id = "…"',
+] as const;
+const MAX_FILTER_LENGTH = 2000;
+
+export default async function TracesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const operator = await requireOperator();
+  const params = await searchParams;
+  const filter = param(params, 'filter').slice(0, MAX_FILTER_LENGTH);
+  const range = rangeKeyOf(param(params, 'range'));
+  const { from, to } = timeWindow(range);
+  const result = await attempt(telemetryApi(operator).searchTraces({ filter, from, to, limit: 100 }));
+  const badFilter = !result.ok && result.failure.status === 400 ? result.failure.message : null;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Traces</h1>
+      <form action="/admin/observability/traces" role="search" aria-label="Search traces" className="space-y-2">
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="flex min-w-72 flex-1 flex-col">
+            <label htmlFor="trace-filter" className="text-sm font-medium">
+              Filter expression
+            </label>
+            <input
+              id="trace-filter"
+              name="filter"
+              type="text"
+              defaultValue={filter}
+              spellCheck={false}
+              aria-invalid={badFilter ? true : undefined}
+              aria-describedby={badFilter ? 'trace-filter-error trace-filter-hint' : 'trace-filter-hint'}
+              className={`mt-1 rounded border px-3 py-2 font-mono text-sm ${badFilter ? 'border-red-700' : 'border-slate-400'}`}
+            />
+          </div>
+          <RangeSelect id="trace-range" value={range} />
+          <ApplyButton label="Search" />
+        </div>
+        {badFilter ? (
+          <p id="trace-filter-error" role="alert" className="text-sm font-medium text-red-800">
+            {badFilter}
+          </p>
+        ) : null}
+        <div id="trace-filter-hint" className="text-xs text-slate-700">
+          Empty finds every trace. Examples:{' '}
+          <ul className="inline">
+            {FILTER_EXAMPLES.map((example) => (
+              <li key={example} className="mr-3 inline">
+                <Link
+                  href={`/admin/observability/traces${queryString({ filter: example, range })}`}
+                  className="font-mono text-indigo-800 underline"
+                >
+                  {example}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </form>
+      {result.ok ? (
+        result.value.items.length === 0 ? (
+          <EmptyState title="No traces match">Try a longer time range or a looser filter.</EmptyState>
+        ) : (
+          <TraceTable traces={result.value.items} />
+        )
+      ) : badFilter ? null : (
+        <AdminFailure failure={result.failure} title="The traces could not be searched" />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,265 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Result } from 'axe-core';
+import { waitFor } from '@shop/testing';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ShopClient, operatorToken } from './support/shop-client';
+import { OPERATORS, ShopUnderTest } from './support/shop-under-test';
+import { startStorefront, type RunningStorefront } from './support/storefront';
+
+const ARTIFACTS = join(__dirname, '..', '..', 'frontend', 'test-artifacts');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** The impacts that fail the scan; moderate and minor ones are only reported. */
+const BLOCKING = new Set(['serious', 'critical']);
+
+let shop: ShopUnderTest;
+let storefront: RunningStorefront;
+let browser: Browser;
+
+const tag = randomUUID().slice(0, 8);
+let product: { id: string; sku: string; slug: string; name: string };
+let category: { id: string; slug: string; name: string };
+
+interface PageScan {
+  page: string;
+  url: string;
+  violations: { rule: string; impact: string; help: string; nodes: number; targets: string[] }[];
+}
+
+const scans: PageScan[] = [];
+
+function summaryOf(violation: Result): PageScan['violations'][number] {
+  return {
+    rule: violation.id,
+    impact: violation.impact ?? 'unknown',
+    help: violation.help,
+    nodes: violation.nodes.length,
+    targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+  };
+}
+
+/** Runs axe on the page as it is now, keeps its violations for the summary, and returns the blocking ones. */
+async function scan(page: Page, name: string): Promise<PageScan['violations']> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const violations = results.violations.map(summaryOf);
+  scans.push({ page: name, url: new URL(page.url()).pathname + new URL(page.url()).search, violations });
+  await page.screenshot({ path: join(ARTIFACTS, `a11y-${name}.png`), fullPage: true });
+  return violations.filter((violation) => BLOCKING.has(violation.impact));
+}
+
+/** The scans by rule: which pages break it, how often, and how badly. */
+function violationsByRule() {
+  const byRule: Record<string, { impact: string; help: string; pages: Record<string, number> }> = {};
+  for (const { page, violations } of scans) {
+    for (const violation of violations) {
+      const entry = (byRule[violation.rule] ??= { impact: violation.impact, help: violation.help, pages: {} });
+      entry.pages[page] = violation.nodes;
+    }
+  }
+  return byRule;
+}
+
+async function seedCatalog(client: ShopClient, admin: string): Promise<void> {
+  category = await client.expect(
+    201,
+    'POST',
+    '/api/catalog/admin/categories',
+    { bearer: admin },
+    { name: `Lamps ${tag}` },
+  );
+  const sku = `A11Y-${tag.toUpperCase()}`;
+  product = await client.expect(
+    201,
+    'POST',
+    '/api/catalog/admin/products',
+    { bearer: admin },
+    {
+      sku,
+      name: `Reading lamp ${tag}`,
+      description: 'A lamp for the accessibility scan.',
+      price: { amount: '24.00', currency: 'EUR' },
+      status: 'active',
+      categoryIds: [category.id],
+      images: [1, 2].map((index) => ({
+        url: `/api/catalog/images/reading-lamp-${tag}-${index}.svg`,
+        alt: `Reading lamp, view ${index}`,
+        width: 800,
+        height: 600,
+      })),
+    },
+  );
+  await waitFor(
+    async () =>
+      (await client.request('GET', `/api/inventory/admin/stock/${sku}`, { bearer: admin })).status === 200 || undefined,
+    30_000,
+    () => `inventory to know ${sku}`,
+  );
+  await client.expect(201, 'POST', `/api/inventory/admin/stock/${sku}/receipts`, { bearer: admin }, { quantity: 10 });
+  // An order, so the console's orders list has a row to scan.
+  const guest = await client.guestCart();
+  await client.addItem(guest, product.id, 1);
+  expect((await client.checkout(guest, randomUUID(), `a11y-${tag}@example.com`)).status).toBe(201);
+}
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  shop = await ShopUnderTest.start();
+  await shop.seedOperators();
+  await seedCatalog(new ShopClient(shop.url), await operatorToken('admin'));
+  storefront = await startStorefront(shop.url, { OTEL_SDK_DISABLED: 'true' });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  if (scans.length > 0) {
+    writeFileSync(
+      join(ARTIFACTS, 'accessibility.json'),
+      `${JSON.stringify({ byRule: violationsByRule(), byPage: scans }, null, 2)}\n`,
+    );
+  }
+  await browser?.close();
+  await storefront?.stop();
+  await shop?.stop();
+});
+
+describe('accessibility (axe) of the storefront and the admin console', () => {
+  it('reports a critical violation when a page has one, so a clean scan means something', async () => {
+    const page = await newPage();
+    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><input type="text"></main></html>');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((violation) => [violation.id, violation.impact])).toContainEqual(['label', 'critical']);
+    await page.context().close();
+  });
+
+  it('finds no serious or critical violations on the storefront’s pages', async () => {
+    const page = await newPage();
+    const blocking: Record<string, PageScan['violations']> = {};
+    const visit = async (name: string, path: string, ready: () => Promise<void>) => {
+      await page.goto(`${storefront.url}${path}`);
+      await ready();
+      blocking[name] = await scan(page, name);
+    };
+
+    // Order history needs an owner: a visitor without one signs in first and comes back to it.
+    await page.goto(`${storefront.url}/orders`);
+    await page.waitForURL(/\/signin\?next=%2Forders$/);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    blocking['signin'] = await scan(page, 'signin');
+
+    await visit('home', '/', () => page.getByRole('heading', { name: 'New in' }).waitFor());
+    await visit('products', `/products?category=${category.slug}`, () =>
+      page.getByRole('link', { name: product.name }).waitFor(),
+    );
+    await visit('products-bad-filter', '/products?minPrice=abc', () =>
+      page.getByRole('heading', { level: 1 }).waitFor(),
+    );
+    await visit('product', `/products/${product.slug}`, () =>
+      page.getByRole('heading', { level: 1, name: product.name }).waitFor(),
+    );
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText(`${product.name} is in your cart`).waitFor();
+    blocking['product-added'] = await scan(page, 'product-added');
+    await visit('cart', '/cart', () => page.getByRole('heading', { name: 'Your cart' }).waitFor());
+    await visit('checkout', '/checkout', () => page.getByRole('heading', { name: 'Checkout' }).waitFor());
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('alert').getByText('Check these fields').waitFor();
+    blocking['checkout-errors'] = await scan(page, 'checkout-errors');
+    await page.getByLabel('Email').fill(`a11y-shopper-${tag}@example.com`);
+    await page.getByLabel('Full name').fill('Ada Lovelace');
+    await page.getByLabel('Address line 1').fill('12 St James’s Square');
+    await page.getByLabel('Town or city').fill('London');
+    await page.getByLabel('Postcode').fill('SW1Y 4JH');
+    await page.getByLabel('Country').selectOption('GB');
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.waitForURL(/\/orders\/[0-9a-f-]{36}\?placed=1$/, { timeout: 30_000 });
+    await page.getByTestId('order-status').waitFor();
+    blocking['order'] = await scan(page, 'order');
+    await visit('orders', '/orders', () => page.getByRole('heading', { name: 'Your orders' }).waitFor());
+    await visit('signup', '/signup', () => page.getByRole('heading', { name: 'Create an account' }).waitFor());
+    await visit('not-found', `/products/no-such-product-${tag}`, () =>
+      page.getByRole('heading', { name: 'Page not found' }).waitFor(),
+    );
+
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+    const phonePage = await phone.newPage();
+    await phonePage.goto(`${storefront.url}/products/${product.slug}`);
+    await phonePage.getByRole('heading', { level: 1, name: product.name }).waitFor();
+    blocking['product-phone'] = await scan(phonePage, 'product-phone');
+    await phone.close();
+
+    expect(blocking).toEqual(Object.fromEntries(Object.keys(blocking).map((name) => [name, []])));
+    await page.context().close();
+  }, 120_000);
+
+  it('finds no serious or critical violations on the admin console’s pages', async () => {
+    const page = await newPage();
+    const blocking: Record<string, PageScan['violations']> = {};
+
+    // The console sends a signed-out visitor to its sign-in page and, once signed in, back to the page asked for.
+    await page.goto(`${storefront.url}/admin/orders`);
+    await page.waitForURL(/\/admin\/signin\?next=%2Fadmin%2Forders$/);
+    blocking['admin-signin'] = await scan(page, 'admin-signin');
+    await page.getByLabel('Email').fill(OPERATORS.admin.email);
+    await page.getByLabel('Password').fill(OPERATORS.admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/admin\/orders$/);
+    await page.getByRole('row', { name: new RegExp(`a11y-${tag}@example.com`) }).waitFor();
+    blocking['admin-orders'] = await scan(page, 'admin-orders');
+    await page
+      .getByRole('link', { name: /order details/ })
+      .first()
+      .click();
+    await page.getByRole('table', { name: 'Order lines' }).waitFor();
+    blocking['admin-order'] = await scan(page, 'admin-order');
+
+    await page.goto(`${storefront.url}/admin/orders?from=2026-06-02&to=2026-06-01&customerId=alice`);
+    await page.getByText('Correct the filters marked above to list the orders.').waitFor();
+    blocking['admin-orders-bad-filters'] = await scan(page, 'admin-orders-bad-filters');
+
+    await page.goto(`${storefront.url}/admin/products?q=${tag}`);
+    const row = page.getByRole('row', { name: new RegExp(product.name) });
+    await row.waitFor();
+    blocking['admin-products'] = await scan(page, 'admin-products');
+    await row.getByRole('button', { name: `Edit name and price of ${product.name}` }).click();
+    await page.getByLabel(`Name of ${product.name}`).fill('');
+    await page.getByLabel(`Name of ${product.name}`).press('Enter');
+    await page.getByText('Enter a name').waitFor();
+    blocking['admin-products-inline-edit'] = await scan(page, 'admin-products-inline-edit');
+    await page.getByLabel(`Name of ${product.name}`).press('Escape');
+
+    await page.goto(`${storefront.url}/admin/inventory`);
+    await page.getByRole('row', { name: new RegExp(product.sku) }).waitFor();
+    blocking['admin-inventory'] = await scan(page, 'admin-inventory');
+    await page.goto(`${storefront.url}/admin/inventory/${product.sku}`);
+    await page.getByRole('heading', { name: 'Movement history' }).waitFor();
+    blocking['admin-stock-item'] = await scan(page, 'admin-stock-item');
+
+    await page.goto(`${storefront.url}/admin/products/new`);
+    await page.getByRole('button', { name: 'Create product' }).click();
+    await page.getByLabel('SKU').and(page.locator('[aria-invalid="true"]')).waitFor();
+    blocking['admin-product-form-errors'] = await scan(page, 'admin-product-form-errors');
+
+    await page.goto(`${storefront.url}/admin/categories`);
+    await page.getByRole('heading', { level: 1, name: 'Categories' }).waitFor();
+    blocking['admin-categories'] = await scan(page, 'admin-categories');
+
+    expect(blocking).toEqual(Object.fromEntries(Object.keys(blocking).map((name) => [name, []])));
+    await page.context().close();
+  }, 120_000);
+});

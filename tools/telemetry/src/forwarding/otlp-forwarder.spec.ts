@@ -1,0 +1,97 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { OtlpForwarder } from './otlp-forwarder';
+
+interface Received {
+  path: string;
+  contentType: string;
+  body: string;
+}
+
+/** An endpoint that holds every request until `release()`. */
+async function holdingEndpoint() {
+  const received: Received[] = [];
+  const held: ServerResponse[] = [];
+  const server = createServer((request: IncomingMessage, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      received.push({
+        path: request.url ?? '',
+        contentType: request.headers['content-type'] ?? '',
+        body: Buffer.concat(chunks).toString(),
+      });
+      held.push(response);
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    received,
+    heldCount: () => held.length,
+    release: (status = 200) => held.splice(0).forEach((response) => response.writeHead(status).end()),
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+const until = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+};
+
+describe('OtlpForwarder', () => {
+  it('sends each export as protobuf to <endpoint>/v1/<signal>, drops (and counts) what overflows the queue', async () => {
+    const endpoint = await holdingEndpoint();
+    const forwarder = new OtlpForwarder({
+      endpoint: endpoint.url,
+      maxQueued: 2,
+      concurrency: 1,
+      timeoutMs: 5_000,
+      logger: pino({ level: 'silent' }),
+    });
+    try {
+      for (const [index, signal] of (['traces', 'metrics', 'logs', 'traces', 'logs'] as const).entries()) {
+        forwarder.enqueue(signal, Buffer.from(`export ${index}`));
+      }
+      // One in flight, two queued, two dropped; enqueue returned at once, whatever the endpoint does.
+      expect(forwarder.counts()).toEqual({ forwarded: 0, dropped: 2, failed: 0 });
+
+      while (endpoint.received.length < 3) {
+        await until(() => endpoint.heldCount() > 0);
+        endpoint.release();
+      }
+      await forwarder.drain();
+
+      expect(endpoint.received).toEqual([
+        { path: '/v1/traces', contentType: 'application/x-protobuf', body: 'export 0' },
+        { path: '/v1/metrics', contentType: 'application/x-protobuf', body: 'export 1' },
+        { path: '/v1/logs', contentType: 'application/x-protobuf', body: 'export 2' },
+      ]);
+      expect(forwarder.counts()).toEqual({ forwarded: 3, dropped: 2, failed: 0 });
+    } finally {
+      endpoint.release();
+      await endpoint.close();
+    }
+  });
+
+  it('counts exports the endpoint refuses or cannot take as failed', async () => {
+    const endpoint = await holdingEndpoint();
+    const forwarder = new OtlpForwarder({
+      endpoint: endpoint.url,
+      maxQueued: 10,
+      concurrency: 2,
+      timeoutMs: 5_000,
+      logger: pino({ level: 'silent' }),
+    });
+    forwarder.enqueue('traces', Buffer.from('a'));
+    await until(() => endpoint.heldCount() === 1);
+    endpoint.release(503);
+    await forwarder.drain();
+    await endpoint.close();
+    forwarder.enqueue('logs', Buffer.from('b'));
+    await forwarder.drain();
+    expect(forwarder.counts()).toEqual({ forwarded: 0, dropped: 0, failed: 2 });
+  });
+});

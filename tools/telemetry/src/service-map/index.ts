@@ -1,0 +1,2 @@
+export { buildServiceMap, type MapEdge, type MapNode, type ServiceMap } from './service-map';
+export type { NodeType } from './span-edges';

@@ -1,0 +1,81 @@
+import { FilterExpressionError } from './filter-expression-error';
+
+export type FilterTokenType = 'word' | 'string' | 'number' | 'operator' | 'punctuation' | 'end';
+
+export interface FilterToken {
+  readonly type: FilterTokenType;
+  /** The token's value: a word as written, a string unescaped, an operator or punctuation character. */
+  readonly text: string;
+  /** 1-based. */
+  readonly column: number;
+}
+
+const OPERATORS = ['!=', '<=', '>=', '=', '<', '>', '!'];
+const PUNCTUATION = '(){}[],';
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const WORD_START = /[A-Za-z_@]/;
+// Dots join the segments of `http.status` or `annotation.shop.order.id`; dashes appear in annotation keys.
+const WORD_PART = /[A-Za-z0-9_.@-]/;
+const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/;
+
+export function tokenizeFilterExpression(source: string): FilterToken[] {
+  const tokens: FilterToken[] = [];
+  let index = 0;
+  while (index < source.length) {
+    const char = source.charAt(index);
+    const column = index + 1;
+    if (/\s/.test(char)) {
+      index += 1;
+    } else if (char === '"') {
+      const { text, end } = readString(source, index);
+      tokens.push({ type: 'string', text, column });
+      index = end;
+    } else if (/[-\d]/.test(char)) {
+      const number = NUMBER.exec(source.slice(index));
+      if (!number) throw new FilterExpressionError(`unexpected "${char}"`, column);
+      tokens.push({ type: 'number', text: number[0], column });
+      index += number[0].length;
+    } else if (WORD_START.test(char)) {
+      let end = index + 1;
+      while (end < source.length && WORD_PART.test(source.charAt(end))) end += 1;
+      tokens.push({ type: 'word', text: source.slice(index, end), column });
+      index = end;
+    } else if (PUNCTUATION.includes(char)) {
+      tokens.push({ type: 'punctuation', text: char, column });
+      index += 1;
+    } else {
+      const operator = OPERATORS.find((candidate) => source.startsWith(candidate, index));
+      if (!operator) throw new FilterExpressionError(`unexpected character "${char}"`, column);
+      tokens.push({ type: 'operator', text: operator, column });
+      index += operator.length;
+    }
+  }
+  tokens.push({ type: 'end', text: '', column: source.length + 1 });
+  return tokens;
+}
+
+function readString(source: string, start: number): { text: string; end: number } {
+  let text = '';
+  let index = start + 1;
+  while (index < source.length) {
+    const char = source.charAt(index);
+    if (char === '"') return { text, end: index + 1 };
+    if (char !== '\\') {
+      text += char;
+      index += 1;
+      continue;
+    }
+    const escape = source.charAt(index + 1);
+    const hex = /^[0-9a-fA-F]{4}$/.exec(source.slice(index + 2, index + 6));
+    if (escape === 'u' && hex) {
+      text += String.fromCharCode(parseInt(hex[0], 16));
+      index += 6;
+    } else if (escape in ESCAPES) {
+      text += ESCAPES[escape];
+      index += 2;
+    } else {
+      throw new FilterExpressionError(`invalid escape "\\${escape}" in a string`, index + 1);
+    }
+  }
+  throw new FilterExpressionError('unterminated string', start + 1);
+}

@@ -1,0 +1,4 @@
+export * from './filter-expression';
+export { listServices, readTrace } from './trace-reader';
+export { type TraceSearch, searchTraces } from './trace-search';
+export type * from './trace-views';
