@@ -100,6 +100,7 @@ function percentile(sorted, fraction) {
 const dataDir = mkdtempSync(join(tmpdir(), 'telemetry-ingest-bench-'));
 const httpPort = await freePort();
 const grpcPort = await freePort();
+const apiPort = await freePort();
 const collector = spawn(process.execPath, ['tools/telemetry/dist/main.js'], {
   cwd: root,
   env: {
@@ -107,13 +108,17 @@ const collector = spawn(process.execPath, ['tools/telemetry/dist/main.js'], {
     TELEMETRY_DATA_DIR: dataDir,
     TELEMETRY_HTTP_PORT: String(httpPort),
     TELEMETRY_GRPC_PORT: String(grpcPort),
-    LOG_LEVEL: 'warn',
+    // Ports and topics of its own, so the bench runs beside `npm start` and its alarms never notify the shop's.
+    TELEMETRY_API_PORT: String(apiPort),
+    SHOP_RESOURCE_PREFIX: 'telemetry-bench',
+    LOG_LEVEL: 'error',
   },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 try {
   const url = `http://127.0.0.1:${httpPort}/v1/traces`;
   for (let ready = false; !ready;) {
+    if (collector.exitCode !== null) throw new Error(`the collector exited with ${collector.exitCode}`);
     ready = await fetch(`http://127.0.0.1:${httpPort}/health`).then(
       (response) => response.ok,
       () => false,
@@ -165,7 +170,9 @@ try {
       `store ${sizeMb.toFixed(1)} MB`,
   );
 } finally {
-  collector.kill('SIGTERM');
-  await once(collector, 'exit');
+  if (collector.exitCode === null) {
+    collector.kill('SIGTERM');
+    await once(collector, 'exit');
+  }
   rmSync(dataDir, { recursive: true, force: true });
 }

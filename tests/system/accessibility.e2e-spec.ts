@@ -110,7 +110,8 @@ async function newPage(): Promise<Page> {
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  shop = await ShopUnderTest.start();
+  // With the telemetry collector, so the console's observability pages have traces, metrics and logs to show.
+  shop = await ShopUnderTest.start({ telemetry: true });
   await shop.seedOperators();
   await seedCatalog(new ShopClient(shop.url), await operatorToken('admin'));
   storefront = await startStorefront(shop.url, { OTEL_SDK_DISABLED: 'true' });
@@ -259,7 +260,46 @@ describe('accessibility (axe) of the storefront and the admin console', () => {
     await page.getByRole('heading', { level: 1, name: 'Categories' }).waitFor();
     blocking['admin-categories'] = await scan(page, 'admin-categories');
 
+    // The observability pages, on the telemetry the shop sent while the catalog was seeded and the scans ran.
+    const traces = page.getByRole('table', { name: 'Traces found, newest first' });
+    await waitFor(
+      async () => {
+        await page.goto(`${storefront.url}/admin/observability/traces`);
+        return (await traces.isVisible()) || undefined;
+      },
+      60_000,
+      () => 'a trace in the trace search',
+    );
+    blocking['admin-observability-traces'] = await scan(page, 'admin-observability-traces');
+    await traces.getByRole('link').first().click();
+    const spans = page.getByRole('list', { name: 'Spans in call order' });
+    await spans.getByRole('button').first().click();
+    await page.getByRole('table', { name: 'Attributes', exact: true }).waitFor();
+    blocking['admin-observability-trace'] = await scan(page, 'admin-observability-trace');
+    await page.goto(`${storefront.url}/admin/observability/traces?filter=${encodeURIComponent('responsetime >')}`);
+    await page.getByTestId('query-error-pointer').waitFor();
+    blocking['admin-observability-traces-bad-filter'] = await scan(page, 'admin-observability-traces-bad-filter');
+
+    const observabilityPages = [
+      ['service-map', '/service-map', page.getByRole('table', { name: 'Nodes of the map' })],
+      ['metrics', '/metrics', page.getByRole('table', { name: /^Requests, errors and duration of each service/ })],
+      ['metrics-business', '/metrics?view=business', page.getByRole('heading', { name: 'Over time' })],
+      ['logs', '/logs', page.getByRole('table', { name: 'Log lines, newest first' })],
+      [
+        'logs-insights',
+        `/logs?tab=insights&query=${encodeURIComponent('stats count(*) as lines by service')}`,
+        page.getByRole('table', { name: 'Query result' }),
+      ],
+      ['alarms', '/alarms', page.getByRole('table', { name: 'Alarms and their states' })],
+      ['alarm-new', '/alarms/new', page.getByRole('button', { name: 'Create alarm' })],
+    ] as const;
+    for (const [name, path, ready] of observabilityPages) {
+      await page.goto(`${storefront.url}/admin/observability${path}`);
+      await ready.waitFor();
+      blocking[`admin-observability-${name}`] = await scan(page, `admin-observability-${name}`);
+    }
+
     expect(blocking).toEqual(Object.fromEntries(Object.keys(blocking).map((name) => [name, []])));
     await page.context().close();
-  }, 120_000);
+  }, 300_000);
 });

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@shop/testing';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { ShopClient } from './support/shop-client';
+import { pngImage } from '../../services/catalog/src/testing/images';
 import { OPERATORS, ShopUnderTest } from './support/shop-under-test';
 import { startStorefront, type RunningStorefront } from './support/storefront';
 
@@ -41,6 +42,13 @@ async function signIn(page: Page, role: keyof typeof OPERATORS): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(/\/admin\/products$/);
   await page.getByRole('heading', { level: 1, name: 'Products' }).waitFor();
+}
+
+/** The width a picture decoded to in the browser; rejects when it cannot be decoded (a broken picture). */
+function decodedWidth(image: Locator): Promise<number> {
+  return image.evaluate((element: { decode(): Promise<void>; naturalWidth: number }) =>
+    element.decode().then(() => element.naturalWidth),
+  );
 }
 
 /** Loads `path` again until `ready` is visible: the shop's events take a moment to travel. */
@@ -153,6 +161,23 @@ describe('the admin console in a real browser', () => {
     );
     await screenshot(page, 'product-edit');
 
+    // A picture: the catalog stores it in S3 and serves it back through the gateway and the /api proxy.
+    const pictures = page.getByRole('region', { name: 'Pictures' });
+    await page.getByLabel('Picture', { exact: true }).setInputFiles({
+      name: 'lantern.png',
+      mimeType: 'image/png',
+      buffer: pngImage(40, 30, [200, 120, 30]),
+    });
+    await page.getByLabel('Alt text').fill('Harbour lantern, lit');
+    await page.getByRole('button', { name: 'Upload picture' }).click();
+    await page.getByText('Uploaded lantern.png.').waitFor();
+    const thumbnail = pictures.getByRole('img', { name: 'Harbour lantern, lit' });
+    // Lazy pictures load once near the viewport.
+    await thumbnail.scrollIntoViewIfNeeded();
+    expect(await decodedWidth(thumbnail)).toBe(40);
+    expect(await pictures.getByRole('button', { name: 'Remove Harbour lantern, lit' }).isVisible()).toBe(true);
+    await screenshot(page, 'product-pictures');
+
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Products' }).click();
     await page.getByRole('heading', { level: 1, name: 'Products' }).waitFor();
     await page.getByLabel('Search', { exact: true }).fill(tag);
@@ -211,6 +236,9 @@ describe('the admin console in a real browser', () => {
     );
     await shopPage.getByRole('heading', { level: 1, name: product.name }).waitFor();
     expect(await shopPage.getByText('€18.00').first().isVisible()).toBe(true);
+    const shopPicture = shopPage.getByRole('img', { name: 'Harbour lantern, lit' }).first();
+    await shopPicture.scrollIntoViewIfNeeded();
+    expect(await decodedWidth(shopPicture)).toBeGreaterThan(0);
     await screenshot(shopPage, 'storefront-product');
 
     // A guest buys 3; the console shows the order, and the sale in the SKU's history.

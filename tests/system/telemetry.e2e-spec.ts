@@ -130,6 +130,11 @@ describe('the local collector and its query API, on a checkout through the gatew
     for (const consumer of consumers) {
       expect(consumer.attributes['messaging.system']).toEqual(expect.any(String));
     }
+    // The AWS SDK's own client spans (its instrumentation patches the SDK only if it loads after telemetry starts).
+    const awsCalls = spans.filter((span) => span.kind === 'client' && span.attributes['rpc.system'] === 'aws-api');
+    expect(new Set(awsCalls.map((span) => span.attributes['rpc.service']))).toEqual(
+      new Set(['SNS', 'SQS', 'EventBridge']),
+    );
   });
 
   it('finds the trace by a filter expression on the order id and the service', async () => {

@@ -38,4 +38,15 @@ describe('gateway', () => {
     const headers = fetchMock.mock.calls[0]?.[1].headers as Record<string, string>;
     expect(headers).toEqual({ accept: 'application/json', 'x-cart-token': 'cart-1' });
   });
+
+  it('sends a FormData as multipart, leaving its content type to fetch', async () => {
+    const form = new FormData();
+    form.set('file', new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }), 'a.png');
+
+    await gateway('/api/catalog/admin/products/p-1/images', { method: 'POST', body: form });
+
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(init?.body).toBe(form);
+    expect(Object.keys(init?.headers ?? {})).not.toContain('content-type');
+  });
 });

@@ -10,6 +10,7 @@ export interface Credentials {
 
 export interface GatewayRequest {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Sent as JSON; a FormData goes as multipart/form-data (fetch writes its boundary). */
   body?: unknown;
   credentials?: Credentials;
   headers?: Record<string, string>;
@@ -41,6 +42,7 @@ async function forwardedHeaders(): Promise<Record<string, string>> {
 export async function gateway<T>(path: string, request: GatewayRequest = {}): Promise<T> {
   const { method = 'GET', body, credentials = {}, headers = {} } = request;
   const forwarded = await forwardedHeaders();
+  const multipart = body instanceof FormData;
   let response: Response;
   try {
     response = await fetch(`${gatewayUrl()}${path}`, {
@@ -51,10 +53,10 @@ export async function gateway<T>(path: string, request: GatewayRequest = {}): Pr
         ...forwarded,
         ...(credentials.bearer ? { authorization: `Bearer ${credentials.bearer}` } : {}),
         ...(credentials.cartToken ? { 'x-cart-token': credentials.cartToken } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined || multipart ? {} : { 'content-type': 'application/json' }),
         ...headers,
       },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: multipart ? body : JSON.stringify(body) }),
     });
   } catch {
     throw new ApiError(unreachableFailure());

@@ -1,6 +1,6 @@
 export { Clock, SystemClock } from './application/clock';
 export { runService, type RunServiceOptions } from './bootstrap/run-service';
-export { JsonBodyInterceptor } from './bootstrap/json-body.interceptor';
+export { JsonBodyInterceptor, ReadsMultipartBody } from './bootstrap/json-body.interceptor';
 export { serviceVersion } from './bootstrap/service-version';
 export { TelemetryShutdown, telemetryShutdownProvider } from './bootstrap/telemetry-shutdown';
 export {

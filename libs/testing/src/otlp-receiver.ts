@@ -1,19 +1,20 @@
 import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall } from '@grpc/grpc-js';
-// The 0.200 transformer is the last to ship this generated protobufjs module (later ones dropped it), hence the npm alias.
-import generated from 'otlp-proto-0200/build/src/generated/root.js';
-import type {
-  ExportLogsServiceRequest,
-  ExportMetricsServiceRequest,
-  ExportTraceServiceRequest,
-  OtlpHistogramDataPoint,
-  OtlpMetric,
-  OtlpNumberDataPoint,
-  OtlpProtoRoot,
-} from './otlp-messages';
-import { anyValueToJs, attributesToRecord, longToNumber, toHex } from './otlp-values';
+import {
+  anyValueToJs,
+  attributesToRecord,
+  idToHex,
+  logsMessages,
+  longToNumber,
+  metricsMessages,
+  traceMessages,
+  type ExportLogsServiceRequest,
+  type ExportMetricsServiceRequest,
+  type ExportTraceServiceRequest,
+  type OtlpHistogramDataPoint,
+  type OtlpMetric,
+  type OtlpNumberDataPoint,
+} from '@shop/otlp';
 import { waitFor } from './wait-for';
-
-const proto = (generated as unknown as OtlpProtoRoot).opentelemetry.proto.collector;
 
 const TRACE_EXPORT = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 const METRICS_EXPORT = '/opentelemetry.proto.collector.metrics.v1.MetricsService/Export';
@@ -102,7 +103,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
       callback(null, EMPTY_RESPONSE);
     },
     (response) => response,
-    (bytes) => proto.trace.v1.ExportTraceServiceRequest.decode(bytes),
+    (bytes) => traceMessages.request.decode(bytes),
     'unary',
   );
   server.register<ExportMetricsServiceRequest, Buffer>(
@@ -112,7 +113,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
       callback(null, EMPTY_RESPONSE);
     },
     (response) => response,
-    (bytes) => proto.metrics.v1.ExportMetricsServiceRequest.decode(bytes),
+    (bytes) => metricsMessages.request.decode(bytes),
     'unary',
   );
   server.register<ExportLogsServiceRequest, Buffer>(
@@ -122,7 +123,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
       callback(null, EMPTY_RESPONSE);
     },
     (response) => response,
-    (bytes) => proto.logs.v1.ExportLogsServiceRequest.decode(bytes),
+    (bytes) => logsMessages.request.decode(bytes),
     'unary',
   );
 
@@ -167,13 +168,13 @@ function spansOf(request: ExportTraceServiceRequest): ReceivedSpan[] {
     const resource = attributesToRecord(resourceSpans.resource?.attributes);
     return (resourceSpans.scopeSpans ?? []).flatMap((scopeSpans) =>
       (scopeSpans.spans ?? []).map((span): ReceivedSpan => {
-        const parentSpanId = toHex(span.parentSpanId);
+        const parentSpanId = idToHex(span.parentSpanId);
         return {
-          traceId: toHex(span.traceId),
-          spanId: toHex(span.spanId),
+          traceId: idToHex(span.traceId),
+          spanId: idToHex(span.spanId),
           ...(parentSpanId ? { parentSpanId } : {}),
-          name: span.name,
-          kind: span.kind,
+          name: span.name ?? '',
+          kind: span.kind ?? 0,
           attributes: attributesToRecord(span.attributes),
           status: { code: span.status?.code ?? 0, ...(span.status?.message ? { message: span.status.message } : {}) },
           resource,
@@ -189,7 +190,7 @@ function metricsOf(request: ExportMetricsServiceRequest): ReceivedMetric[] {
     const resource = attributesToRecord(resourceMetrics.resource?.attributes);
     return (resourceMetrics.scopeMetrics ?? []).flatMap((scopeMetrics) =>
       (scopeMetrics.metrics ?? []).map((metric): ReceivedMetric => ({
-        name: metric.name,
+        name: metric.name ?? '',
         unit: metric.unit ?? '',
         resource,
         dataPoints: dataPointsOf(metric),
@@ -203,8 +204,8 @@ function logRecordsOf(request: ExportLogsServiceRequest): ReceivedLogRecord[] {
     const resource = attributesToRecord(resourceLogs.resource?.attributes);
     return (resourceLogs.scopeLogs ?? []).flatMap((scopeLogs) =>
       (scopeLogs.logRecords ?? []).map((record): ReceivedLogRecord => {
-        const traceId = toHex(record.traceId);
-        const spanId = toHex(record.spanId);
+        const traceId = idToHex(record.traceId);
+        const spanId = idToHex(record.spanId);
         return {
           time: Math.round(longToNumber(record.timeUnixNano) / 1e6),
           severityNumber: record.severityNumber ?? 0,

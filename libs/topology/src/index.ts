@@ -1,2 +1,3 @@
 export * from './http-routes';
 export * from './messaging';
+export * from './storage';

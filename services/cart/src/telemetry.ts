@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { startTelemetry, type TelemetryHandle } from '@shop/observability/telemetry';
-import { serviceVersion } from '@shop/service-runtime';
+import { serviceVersion } from '@shop/service-runtime/config';
 import { cartConfig } from './config/cart-config';
 
 const config = cartConfig();

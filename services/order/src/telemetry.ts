@@ -1,5 +1,5 @@
 import { startTelemetry, type TelemetryHandle } from '@shop/observability/telemetry';
-import { serviceVersion } from '@shop/service-runtime';
+import { serviceVersion } from '@shop/service-runtime/config';
 import { join } from 'node:path';
 import { orderConfig } from './config/order-config';
 

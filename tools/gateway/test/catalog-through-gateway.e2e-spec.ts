@@ -95,11 +95,20 @@ describe('the catalog through the gateway', () => {
   });
 
   /** Every span of a trace once the gateway's server span (the last to end) has arrived. */
+  /** The trace's spans once the gateway's server and client spans and the catalog's server span have all arrived. */
   async function traceThroughGateway(traceId: string): Promise<ReceivedSpan[]> {
-    const isGatewayServer = (span: ReceivedSpan) =>
-      span.traceId === traceId && span.kind === SERVER && span.resource['service.name'] === 'gateway';
-    await receiver.waitForSpans((received) => received.some(isGatewayServer));
-    return receiver.spans.filter((span) => span.traceId === traceId);
+    const ofTrace = (spans: readonly ReceivedSpan[]) => spans.filter((span) => span.traceId === traceId);
+    const hops = [
+      ['gateway', SERVER],
+      ['gateway', CLIENT],
+      ['catalog', SERVER],
+    ] as const;
+    await receiver.waitForSpans((received) =>
+      hops.every(([service, kind]) =>
+        ofTrace(received).some((span) => span.kind === kind && span.resource['service.name'] === service),
+      ),
+    );
+    return ofTrace(receiver.spans);
   }
 
   it('puts its own spans at the top of the trace: gateway server span, its call upstream, then the catalog', async () => {

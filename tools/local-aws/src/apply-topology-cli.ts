@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   });
   process.stdout.write(
     `Applied the topology to ${config.AWS_ENDPOINT_URL}: ${Object.keys(applied.topics).length} topics, ` +
-      `${Object.keys(applied.queues).length} queues, ${Object.keys(applied.rules).length} rules\n`,
+      `${Object.keys(applied.queues).length} queues, ${Object.keys(applied.rules).length} rules, ` +
+      `${Object.keys(applied.buckets).length} buckets\n`,
   );
 }
 

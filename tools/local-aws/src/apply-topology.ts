@@ -14,6 +14,7 @@ import {
   SubscribeCommand,
   type Subscription,
 } from '@aws-sdk/client-sns';
+import { CreateBucketCommand, HeadBucketCommand, NotFound, S3Client } from '@aws-sdk/client-s3';
 import {
   CreateQueueCommand,
   GetQueueAttributesCommand,
@@ -24,8 +25,10 @@ import {
 } from '@aws-sdk/client-sqs';
 import {
   physicalName,
+  storageTopology,
   type MessagingTopology,
   type RuleDeclaration,
+  type StorageTopology,
   type SubscriptionDeclaration,
 } from '@shop/topology';
 import { queuePolicy, type QueueSender } from './queue-policy';
@@ -38,6 +41,8 @@ export interface ApplyTopologyOptions {
   prefix: string;
   /** Defaults to test/test when `endpoint` is given, else to the SDK's credential chain. */
   credentials?: { accessKeyId: string; secretAccessKey: string };
+  /** The S3 buckets to create beside the messaging; defaults to the shop's (`storageTopology`). */
+  storage?: StorageTopology;
 }
 
 export interface AppliedQueue {
@@ -54,13 +59,15 @@ export interface AppliedTopology {
   readonly subscriptions: readonly { readonly topic: string; readonly queue: string; readonly arn: string }[];
   readonly buses: Readonly<Record<string, { readonly name: string; readonly arn: string }>>;
   readonly rules: Readonly<Record<string, { readonly name: string; readonly bus: string; readonly arn: string }>>;
+  readonly buckets: Readonly<Record<string, { readonly name: string }>>;
 }
 
 const DEFAULT_BUS = 'default';
 
 /**
  * Creates the topology's SNS topics, SQS queues (with dead-letter queues, redrive policies and the
- * queue policies SNS and EventBridge need), subscriptions, EventBridge buses, rules and targets.
+ * queue policies SNS and EventBridge need), subscriptions, EventBridge buses, rules and targets, and the
+ * storage topology's S3 buckets.
  * Idempotent: what exists is brought to the declared settings, so a second run changes nothing.
  * Resources that are no longer declared are left alone.
  */
@@ -79,6 +86,8 @@ export async function applyTopology(
   const sqs = new SQSClient(clientConfig);
   const sns = new SNSClient(clientConfig);
   const events = new EventBridgeClient(clientConfig);
+  // Path-style: a local endpoint is an IP address, where bucket host names (virtual-hosted style) cannot resolve.
+  const s3 = new S3Client({ ...clientConfig, forcePathStyle: options.endpoint !== undefined });
   const name = (logical: string) => physicalName(logical, options.prefix);
   try {
     const queues: Record<string, AppliedQueue> = {};
@@ -179,12 +188,28 @@ export async function applyTopology(
       }
     }
 
-    return { topics, queues, subscriptions, buses, rules };
+    const buckets: Record<string, { name: string }> = {};
+    for (const bucket of (options.storage ?? storageTopology).buckets) {
+      buckets[bucket.name] = { name: await ensureBucket(s3, name(bucket.name)) };
+    }
+
+    return { topics, queues, subscriptions, buses, rules, buckets };
   } finally {
     sqs.destroy();
     sns.destroy();
     events.destroy();
+    s3.destroy();
   }
+}
+
+async function ensureBucket(s3: S3Client, bucketName: string): Promise<string> {
+  try {
+    await s3.send(new HeadBucketCommand({ Bucket: bucketName }));
+  } catch (error) {
+    if (!(error instanceof NotFound)) throw error;
+    await s3.send(new CreateBucketCommand({ Bucket: bucketName }));
+  }
+  return bucketName;
 }
 
 async function ensureQueue(

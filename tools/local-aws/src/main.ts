@@ -42,8 +42,9 @@ async function main(): Promise<void> {
         subscriptions: applied.subscriptions.length,
         buses: Object.keys(applied.buses).length,
         rules: Object.keys(applied.rules).length,
+        buckets: Object.keys(applied.buckets).length,
       },
-      'messaging topology applied',
+      'topology applied',
     );
   }
   logger.info({ url: aws.url }, 'ready');

@@ -1,4 +1,5 @@
 import { DescribeRuleCommand, ListTargetsByRuleCommand } from '@aws-sdk/client-eventbridge';
+import { HeadBucketCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetSubscriptionAttributesCommand } from '@aws-sdk/client-sns';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { messagingTopology, type MessagingTopology } from '@shop/topology';
@@ -69,10 +70,13 @@ describe(applyTopology.name, () => {
         return [described.Arn, described.EventPattern, described.State, Targets];
       }),
     );
+    const appliedBuckets = new Set(Object.values(applied.buckets).map((bucket) => bucket.name));
+    const { Buckets } = await clients.s3.send(new ListBucketsCommand({}));
     return {
       queues: new Map<string, Record<string, string>>(queues),
       subscriptions: Object.fromEntries(subscriptions),
       rules,
+      buckets: (Buckets ?? []).map((bucket) => bucket.Name).filter((name) => appliedBuckets.has(name ?? '')),
     };
   }
 
@@ -108,7 +112,8 @@ describe(applyTopology.name, () => {
       messagingTopology.subscriptions.map((subscription) => ({
         raw: 'true',
         filter: JSON.stringify(subscription.filterPolicy),
-        scope: 'MessageAttributes',
+        // A subscription without a filter policy has no scope either.
+        scope: subscription.filterPolicy ? 'MessageAttributes' : undefined,
       })),
     );
     expect(state.rules[0]).toEqual([
@@ -124,6 +129,25 @@ describe(applyTopology.name, () => {
         },
       ],
     ]);
+  });
+
+  it('creates the declared buckets', async () => {
+    const prefix = uniquePrefix();
+    const applied = await applyTopology(messagingTopology, { endpoint: aws.url, region: 'us-east-1', prefix });
+
+    expect(applied.buckets).toEqual({ 'product-images': { name: `${prefix}-product-images` } });
+    await expect(clients.s3.send(new HeadBucketCommand({ Bucket: `${prefix}-product-images` }))).resolves.toMatchObject(
+      { $metadata: { httpStatusCode: 200 } },
+    );
+  });
+
+  it('creates the buckets of another storage topology when given one', async () => {
+    const prefix = uniquePrefix();
+    const storage = { buckets: [{ name: 'exports', description: 'Test exports.' }] };
+    const applied = await applyTopology(messagingTopology, { endpoint: aws.url, region: 'us-east-1', prefix, storage });
+
+    expect(Object.keys(applied.buckets)).toEqual(['exports']);
+    await expect(clients.s3.send(new HeadBucketCommand({ Bucket: `${prefix}-exports` }))).resolves.toBeDefined();
   });
 
   it('is idempotent: a second run succeeds and changes nothing', async () => {

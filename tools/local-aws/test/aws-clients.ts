@@ -1,18 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
 
 /** The SDK clients a service would use, pointed at the local endpoint like AWS_ENDPOINT_URL does. */
 export function awsClients(endpoint: string) {
   const config = { endpoint, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } };
-  const clients = { sqs: new SQSClient(config), sns: new SNSClient(config), events: new EventBridgeClient(config) };
+  const clients = {
+    sqs: new SQSClient(config),
+    sns: new SNSClient(config),
+    events: new EventBridgeClient(config),
+    // Path-style: the endpoint is an IP address, so bucket host names (virtual-hosted style) cannot resolve.
+    s3: new S3Client({ ...config, forcePathStyle: true }),
+  };
   return {
     ...clients,
     destroy() {
       clients.sqs.destroy();
       clients.sns.destroy();
       clients.events.destroy();
+      clients.s3.destroy();
     },
   };
 }

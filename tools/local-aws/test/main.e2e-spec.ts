@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DescribeRuleCommand } from '@aws-sdk/client-eventbridge';
+import { HeadBucketCommand } from '@aws-sdk/client-s3';
 import { GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import { startService, type RunningService } from '@shop/testing';
-import { messagingTopology } from '@shop/topology';
+import { messagingTopology, storageTopology } from '@shop/topology';
 import { awsClients, uniquePrefix } from './aws-clients';
 
 // Drives the BUILT endpoint (dist/main.js) as `npm start` runs it.
@@ -33,6 +34,9 @@ describe('the local-aws process', () => {
         new DescribeRuleCommand({ Name: `${prefix}-audit-all-shop-events`, EventBusName: `${prefix}-shop-events` }),
       );
       expect(rule.EventPattern).toBe('{"source":[{"prefix":"shop."}]}');
+      await expect(
+        clients.s3.send(new HeadBucketCommand({ Bucket: `${prefix}-product-images` })),
+      ).resolves.toMatchObject({ $metadata: { httpStatusCode: 200 } });
     } finally {
       clients.destroy();
     }
@@ -47,9 +51,10 @@ describe('the local-aws process', () => {
         expect.objectContaining({
           level: 'info',
           service: 'local-aws',
-          msg: 'messaging topology applied',
+          msg: 'topology applied',
           prefix,
           rules: messagingTopology.rules.length,
+          buckets: storageTopology.buckets.length,
         }),
       );
     } finally {

@@ -27,7 +27,7 @@ export const telemetryConfigSchema = z
     TELEMETRY_HOST: z.string().min(1).default('127.0.0.1'),
     TELEMETRY_GRPC_PORT: port(4317),
     TELEMETRY_HTTP_PORT: port(4318),
-    // Relative to the working directory (the repository root under `npm start`); `:memory:` keeps nothing.
+    // Relative to the working directory (tools/telemetry under `npm start`, which runs the workspace's start script); `:memory:` keeps nothing.
     TELEMETRY_DATA_DIR: z.string().min(1).default(join('.data', 'telemetry')),
     TELEMETRY_RETENTION_HOURS: z.coerce.number({ message: 'must be a number of hours' }).positive().default(24),
     TELEMETRY_MAX_MEGABYTES: z.coerce.number({ message: 'must be a number of megabytes' }).positive().default(512),

@@ -23,7 +23,7 @@ describe('the telemetry collector process', () => {
   let grpcUrl: string;
 
   async function startCollector(): Promise<RunningService> {
-    const grpcPort = await freePort();
+    const [grpcPort, apiPort] = [await freePort(), await freePort()];
     grpcUrl = `http://127.0.0.1:${grpcPort}`;
     return startService({
       name: 'telemetry',
@@ -31,7 +31,12 @@ describe('the telemetry collector process', () => {
       script: 'dist/main.js',
       portVariable: 'TELEMETRY_HTTP_PORT',
       readyPath: '/health',
-      env: { TELEMETRY_DATA_DIR: dataDir, TELEMETRY_GRPC_PORT: String(grpcPort), LOG_LEVEL: 'info' },
+      env: {
+        TELEMETRY_DATA_DIR: dataDir,
+        TELEMETRY_GRPC_PORT: String(grpcPort),
+        TELEMETRY_API_PORT: String(apiPort),
+        LOG_LEVEL: 'info',
+      },
     });
   }
 

@@ -70,6 +70,8 @@ interface InputFieldProps extends ControlFieldProps {
   type?: string;
   inputMode?: 'numeric' | 'decimal' | 'text';
   autoComplete?: string;
+  /** For file inputs: the media types to offer. */
+  accept?: string;
 }
 
 export function InputField({ id, name, label, hint, error, type = 'text', required, ...rest }: InputFieldProps) {

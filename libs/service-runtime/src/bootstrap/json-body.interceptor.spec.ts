@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { Body, Controller, Get, Module, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressAdapter, FileInterceptor, type NestExpressApplication } from '@nestjs/platform-express';
 import { ObservabilityModule } from '@shop/observability';
-import { JsonBodyInterceptor } from './json-body.interceptor';
+import { JsonBodyInterceptor, ReadsMultipartBody } from './json-body.interceptor';
 
 const LIMIT_BYTES = 256;
 
@@ -16,6 +16,16 @@ class EchoController {
   @Get()
   ping(): { pong: true } {
     return { pong: true };
+  }
+
+  @Post('upload')
+  @ReadsMultipartBody()
+  @UseInterceptors(FileInterceptor('file'))
+  upload(
+    @UploadedFile() file: { size: number } | undefined,
+    @Body() body: unknown,
+  ): { fileBytes: number | null; received: unknown } {
+    return { fileBytes: file?.size ?? null, received: body ?? null };
   }
 }
 
@@ -76,6 +86,30 @@ describe(JsonBodyInterceptor.name, () => {
       'content-type': 'application/json',
     });
     expect(response).toMatchObject({ status: 413, body: { error: { code: 'PAYLOAD_TOO_LARGE' } } });
+  });
+
+  it('leaves a multipart body to a handler that reads it', async () => {
+    const form = new FormData();
+    form.set('file', new Blob([new Uint8Array(10)]), 'a.bin');
+    form.set('alt', 'ten bytes');
+    const response = await fetch(`${url}/upload`, { method: 'POST', body: form });
+    expect(await response.json()).toEqual({ fileBytes: 10, received: { alt: 'ten bytes' } });
+  });
+
+  it('still parses JSON sent to a multipart handler', async () => {
+    const response = await fetch(`${url}/upload`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"alt":"x"}',
+    });
+    expect(await response.json()).toEqual({ fileBytes: null, received: { alt: 'x' } });
+  });
+
+  it('refuses a multipart body on a route that does not read one with 415', async () => {
+    const form = new FormData();
+    form.set('alt', 'x');
+    const response = await fetch(url, { method: 'POST', body: form });
+    expect(response.status).toBe(415);
   });
 
   it('refuses a charset JSON cannot be in with 415', async () => {

@@ -1,5 +1,6 @@
 import {
   Injectable,
+  SetMetadata,
   UnsupportedMediaTypeException,
   type CallHandler,
   type ExecutionContext,
@@ -9,6 +10,19 @@ import { json, type Request, type RequestHandler, type Response } from 'express'
 import type { Observable } from 'rxjs';
 
 const JSON_MEDIA_TYPE = 'application/json';
+const MULTIPART_MEDIA_TYPE = 'multipart/form-data';
+const READS_MULTIPART_BODY = 'shop:reads-multipart-body';
+
+/**
+ * Marks a handler whose own interceptor (multer's `FileInterceptor`) reads `multipart/form-data` bodies:
+ * the JSON body interceptor lets those through unread. Any other body on that route is handled as on
+ * every route (JSON parsed, the rest 415).
+ */
+export const ReadsMultipartBody = () => SetMetadata(READS_MULTIPART_BODY, true);
+
+function readsMultipart(context: ExecutionContext): boolean {
+  return Reflect.getMetadata(READS_MULTIPART_BODY, context.getHandler()) === true;
+}
 
 function hasBody(request: Request): boolean {
   return request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
@@ -35,7 +49,10 @@ export class JsonBodyInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     if (context.getType() === 'http') {
       const http = context.switchToHttp();
-      await this.readBody(http.getRequest<Request>(), http.getResponse<Response>());
+      const request = http.getRequest<Request>();
+      if (!(mediaTypeOf(request) === MULTIPART_MEDIA_TYPE && readsMultipart(context))) {
+        await this.readBody(request, http.getResponse<Response>());
+      }
     }
     return next.handle();
   }

@@ -8,7 +8,7 @@ import {
   telemetrySettings,
   z,
 } from '@shop/config';
-import { eventBusPublishingSettings } from '@shop/event-bus';
+import { eventBusPublishingSettings } from '@shop/event-bus/settings';
 
 // Only ever used outside production, so a laptop runs without any setting; production must set its own.
 const DEVELOPMENT_JWT_SECRET = 'development-only-secret-never-used-in-production';

@@ -1,5 +1,5 @@
 import { z } from '@shop/config';
-import { configLoader, serviceConfigSchema } from '@shop/service-runtime';
+import { configLoader, serviceConfigSchema } from '@shop/service-runtime/config';
 
 // The catalog `npm start` runs on this laptop; elsewhere CATALOG_URL must say where it is.
 const DEVELOPMENT_CATALOG_URL = 'http://127.0.0.1:3001';

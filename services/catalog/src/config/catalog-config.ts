@@ -1,5 +1,5 @@
 import { z } from '@shop/config';
-import { configLoader, serviceConfigSchema } from '@shop/service-runtime';
+import { configLoader, serviceConfigSchema } from '@shop/service-runtime/config';
 
 const DEVELOPMENT_SEED_PASSWORDS = { admin: 'admin-local-password', viewer: 'viewer-local-password' };
 

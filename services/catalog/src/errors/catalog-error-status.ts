@@ -26,6 +26,7 @@ export function catalogErrorStatus(code: CatalogErrorCode): number {
       return HttpStatus.NOT_FOUND;
     case 'SKU_TAKEN':
     case 'PRODUCT_SLUG_TAKEN':
+    case 'TOO_MANY_IMAGES':
     case 'CATEGORY_SLUG_TAKEN':
       return HttpStatus.CONFLICT;
     case 'INVALID_PRICE':
@@ -34,6 +35,8 @@ export function catalogErrorStatus(code: CatalogErrorCode): number {
     case 'INVALID_PRODUCT_QUERY':
     case 'INVALID_CATEGORY_ID':
     case 'INVALID_SLUG':
+    case 'INVALID_IMAGE':
+    case 'INVALID_IMAGE_KEY':
       return HttpStatus.BAD_REQUEST;
     case 'PRODUCTS_NOT_FOUND':
     case 'UNKNOWN_CATEGORIES':
@@ -41,6 +44,8 @@ export function catalogErrorStatus(code: CatalogErrorCode): number {
     case 'CATEGORY_TOO_DEEP':
     case 'CATEGORY_ORDER_MISMATCH':
       return HttpStatus.UNPROCESSABLE_ENTITY;
+    case 'IMAGE_STORE_UNAVAILABLE':
+      return HttpStatus.SERVICE_UNAVAILABLE;
   }
 }
 

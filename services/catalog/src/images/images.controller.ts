@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiHeader,
   ApiNotFoundResponse,
@@ -9,8 +9,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Public } from '@shop/auth';
+import { GetUploadedImageQuery } from './application/get-uploaded-image.query';
 import { RenderProductImageQuery } from './application/render-product-image.query';
 import { ImageNotFoundError } from './domain/image.errors';
+import { UPLOAD_CACHE_CONTROL } from './infrastructure/s3-image-store';
 
 const SVG_SUFFIX = '.svg';
 // Renamed products get new pictures, so caches revalidate (cheaply, by ETag) after an hour.
@@ -26,7 +28,33 @@ interface ImageResponse {
 @Public()
 @Controller('images')
 export class ImagesController {
-  constructor(private readonly renderImage: RenderProductImageQuery) {}
+  constructor(
+    private readonly renderImage: RenderProductImageQuery,
+    private readonly getUploadedImage: GetUploadedImageQuery,
+  ) {}
+
+  @Get('uploads/*key')
+  @ApiOperation({ summary: 'A picture an operator uploaded, streamed from S3; cacheable for a year' })
+  @ApiParam({
+    name: 'key',
+    example: 'products/7f1c0c8e-3b0a-4c55-9d7e-2f1b1a2c3d4e/0b9e8d1c-6a5f-4e3d-8c2b-1a0f9e8d7c6b.png',
+  })
+  @ApiProduces('image/png', 'image/jpeg', 'image/webp')
+  @ApiOkResponse({ description: 'The picture, with the type it was uploaded as' })
+  @ApiNotFoundResponse({ description: 'No such picture' })
+  async upload(
+    @Param('key') key: string | string[],
+    @Res({ passthrough: true }) response: ImageResponse,
+  ): Promise<StreamableFile> {
+    // Express 5 hands a wildcard's segments over as an array.
+    const image = await this.getUploadedImage.execute(Array.isArray(key) ? key.join('/') : key);
+    response.header('Cache-Control', UPLOAD_CACHE_CONTROL);
+    if (image.entityTag !== undefined) response.header('ETag', image.entityTag);
+    return new StreamableFile(image.body, {
+      type: image.contentType,
+      ...(image.contentLength === undefined ? {} : { length: image.contentLength }),
+    });
+  }
 
   @Get(':file')
   @ApiOperation({ summary: 'Placeholder picture of a product: a deterministic SVG, cacheable' })

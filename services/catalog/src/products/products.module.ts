@@ -30,6 +30,6 @@ import { StorefrontProductsController } from './storefront-products.controller';
     ArchiveProductUseCase,
     ChangeProductsStatusUseCase,
   ],
-  exports: [ProductRepository],
+  exports: [ProductRepository, UpdateProductUseCase],
 })
 export class ProductsModule {}

@@ -1,5 +1,5 @@
 import { z } from '@shop/config';
-import { configLoader, serviceConfigSchema } from '@shop/service-runtime';
+import { configLoader, serviceConfigSchema } from '@shop/service-runtime/config';
 
 /** Inventory's settings, validated once at start; defaults only where a laptop needs them. */
 export const inventoryConfigSchema = serviceConfigSchema(

@@ -1,5 +1,5 @@
 import { z } from '@shop/config';
-import { configLoader, serviceConfigSchema } from '@shop/service-runtime';
+import { configLoader, serviceConfigSchema } from '@shop/service-runtime/config';
 import { services } from '@shop/topology';
 
 // The cart service `npm start` runs beside this one.

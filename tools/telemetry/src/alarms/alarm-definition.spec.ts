@@ -66,7 +66,7 @@ describe(parseAlarmDefinition.name, () => {
     expect(problemsOf('errors', { ...body, ...override })).toEqual(expected);
   });
 
-  it('refuses unknown fields and a name with control characters, all in one message', () => {
+  it('refuses unknown fields and a name that cannot be a path segment, all in one message', () => {
     const error = (() => {
       try {
         return parseAlarmDefinition('bad\nname', { ...body, colour: 'red' });
@@ -76,7 +76,15 @@ describe(parseAlarmDefinition.name, () => {
     })();
     expect(error).toBeInstanceOf(AlarmDefinitionError);
     expect((error as AlarmDefinitionError).message).toBe(
-      'name must not contain control characters; Unrecognized key: "colour"',
+      'name must be 1-128 letters, digits, dots, dashes or underscores, starting with a letter or digit; Unrecognized key: "colour"',
     );
+  });
+
+  it.each(['cart-5xx', 'order.p99_latency', 'A'.repeat(128)])('takes the name %s', (name) => {
+    expect(parseAlarmDefinition(name, body).name).toBe(name);
+  });
+
+  it.each(['', '-leading-dash', 'has space', 'a/b', 'A'.repeat(129)])('refuses the name "%s"', (name) => {
+    expect(() => parseAlarmDefinition(name, body)).toThrow(AlarmDefinitionError);
   });
 });

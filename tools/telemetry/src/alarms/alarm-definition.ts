@@ -22,11 +22,10 @@ export type AlarmState = (typeof ALARM_STATES)[number];
 /** How many periods before the evaluation window an anomaly band learns from, unless the alarm says. */
 export const DEFAULT_TRAINING_PERIODS = 60;
 
-const alarmName = z
-  .string()
-  .min(1, { message: 'must not be empty' })
-  .max(255, { message: 'must be at most 255 characters' })
-  .refine((name) => !/\p{Cc}/u.test(name), { message: 'must not contain control characters' });
+/** An alarm's name: it is a path segment of the query API, so letters, digits, dots, dashes and underscores. */
+export const alarmName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, {
+  message: 'must be 1-128 letters, digits, dots, dashes or underscores, starting with a letter or digit',
+});
 
 /** An alarm definition as PUT sends it (the name comes from the path). */
 export const alarmDefinitionBody = z

@@ -1,7 +1,10 @@
 import { z } from '@shop/config';
-import { DEFAULT_RESOURCE_PREFIX } from '@shop/topology';
+import { eventBusPublishingSettings } from '@shop/event-bus/settings';
 import { DEFAULT_ALARM_EVALUATION_SECONDS } from './alarm-scheduler';
 import type { SnsAlarmNotifierOptions } from './alarm-notifier';
+
+// The alarm topic's place, read as the publishing services read it; their SHOP_FAULTS is no setting of ours.
+const { SHOP_RESOURCE_PREFIX, AWS_REGION, AWS_ACCOUNT_ID } = eventBusPublishingSettings;
 
 /**
  * The alarms' settings, to spread into the telemetry tool's config schema: how often they are evaluated
@@ -15,15 +18,9 @@ export const alarmSettings = {
     .min(1, { message: 'must be at least 1' })
     .max(3600, { message: 'must be at most 3600' })
     .default(DEFAULT_ALARM_EVALUATION_SECONDS),
-  SHOP_RESOURCE_PREFIX: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lower-case words joined by hyphens' })
-    .default(DEFAULT_RESOURCE_PREFIX),
-  AWS_REGION: z.string().min(1).default('us-east-1'),
-  AWS_ACCOUNT_ID: z
-    .string()
-    .regex(/^\d{12}$/, { message: 'must be a 12-digit AWS account id' })
-    .default('000000000000'),
+  SHOP_RESOURCE_PREFIX,
+  AWS_REGION,
+  AWS_ACCOUNT_ID,
   AWS_ENDPOINT_URL: z.url({ protocol: /^https?$/ }).optional(),
   AWS_ACCESS_KEY_ID: z.string().min(1).optional(),
   AWS_SECRET_ACCESS_KEY: z.string().min(1).optional(),

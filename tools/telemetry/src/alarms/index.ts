@@ -3,6 +3,7 @@ export {
   type AlarmDefinition,
   type AlarmDefinitionBody,
   alarmDefinitionBody,
+  alarmName,
   AlarmDefinitionError,
   type AlarmState,
   type AlarmView,

@@ -1,12 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { ExportLogsServiceRequest, ExportMetricsServiceRequest, ExportTraceServiceRequest } from '@shop/otlp';
 import { normalizeLogs } from '../otlp/normalize-logs';
 import { normalizeMetrics } from '../otlp/normalize-metrics';
 import { normalizeTraces } from '../otlp/normalize-traces';
-import type {
-  ExportLogsServiceRequest,
-  ExportMetricsServiceRequest,
-  ExportTraceServiceRequest,
-} from '../otlp/otlp-messages';
 import type { ExportOutcome } from '../otlp/otlp-signals';
 import { LogWriter } from './log-writer';
 import { MetricWriter } from './metric-writer';

@@ -1,5 +1,13 @@
-import type { ExportLogsServiceRequest, OtlpAnyValue, OtlpLogRecord } from './otlp-messages';
-import { anyValueToJs, attributesToRecord, idToHex, nanosToMicros, serviceOf } from './otlp-values';
+import {
+  anyValueToJs,
+  attributesToRecord,
+  idToHex,
+  nanosToMicros,
+  type ExportLogsServiceRequest,
+  type OtlpAnyValue,
+  type OtlpLogRecord,
+} from '@shop/otlp';
+import { serviceOf } from './column-values';
 import { Rejections, type LogRow, type Normalized } from './rows';
 import { severityOf } from './severity';
 

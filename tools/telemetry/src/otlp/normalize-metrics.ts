@@ -1,10 +1,13 @@
-import type {
-  ExportMetricsServiceRequest,
-  OtlpHistogramDataPoint,
-  OtlpMetric,
-  OtlpNumberDataPoint,
-} from './otlp-messages';
-import { attributesToRecord, longToNumber, nanosToMicros, serviceOf, sortedJson } from './otlp-values';
+import {
+  attributesToRecord,
+  longToNumber,
+  nanosToMicros,
+  type ExportMetricsServiceRequest,
+  type OtlpHistogramDataPoint,
+  type OtlpMetric,
+  type OtlpNumberDataPoint,
+} from '@shop/otlp';
+import { serviceOf, sortedJson } from './column-values';
 import { Rejections, type MetricKind, type MetricPoint, type Normalized } from './rows';
 
 const DELTA = 1;

@@ -1,5 +1,12 @@
-import type { ExportTraceServiceRequest, OtlpSpan } from './otlp-messages';
-import { attributesToRecord, idToHex, isValidId, nanosToMicros, serviceOf } from './otlp-values';
+import {
+  attributesToRecord,
+  idToHex,
+  isValidId,
+  nanosToMicros,
+  type ExportTraceServiceRequest,
+  type OtlpSpan,
+} from '@shop/otlp';
+import { serviceOf } from './column-values';
 import { Rejections, type Normalized, type SpanRow } from './rows';
 
 /** Spans of an export request as `spans` rows; spans with invalid ids or times are rejected. */

@@ -1,6 +1,13 @@
-import type { ExportLogsServiceRequest, ExportMetricsServiceRequest, ExportTraceServiceRequest } from './otlp-messages';
+import {
+  logsMessages,
+  metricsMessages,
+  traceMessages,
+  type ExportLogsServiceRequest,
+  type ExportMessages,
+  type ExportMetricsServiceRequest,
+  type ExportTraceServiceRequest,
+} from '@shop/otlp';
 import { isObject, itemsAt, rewriteIds } from './otlp-json';
-import { logsMessages, metricsMessages, traceMessages, type ExportMessages } from './otlp-proto';
 
 export type SignalName = 'traces' | 'metrics' | 'logs';
 

@@ -34,7 +34,7 @@ describe(AlarmForm.name, () => {
 
   it('asks for a band width instead of a threshold for an anomaly alarm, and offers the metric’s services', async () => {
     const action = renderForm();
-    await userEvent.type(screen.getByLabelText('Name'), 'orders unusual');
+    await userEvent.type(screen.getByLabelText('Name'), 'orders-unusual');
     await userEvent.selectOptions(screen.getByLabelText('Metric'), 'shop.order.placed');
     expect(screen.getByRole('combobox', { name: 'Service' }).querySelectorAll('option')).toHaveLength(2);
     await userEvent.selectOptions(screen.getByLabelText('Alarm when the statistic is'), 'Outside the anomaly band');

@@ -92,7 +92,7 @@ export function AlarmForm({ action, initial, metrics, editing }: AlarmFormProps)
           id="alarm-name"
           name="name"
           label="Name"
-          hint="Letters, digits, spaces, dots, colons, dashes or underscores."
+          hint="Letters, digits, dots, dashes or underscores, like order-p99-latency."
           defaultValue={values.name}
           error={errors.name}
           required

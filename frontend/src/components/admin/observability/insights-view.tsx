@@ -2,15 +2,16 @@ import Link from 'next/link';
 import { AdminFailure } from '@/components/admin/admin-failure';
 import { queryString } from '@/lib/admin/list-queries';
 import { attributeText } from '@/lib/admin/observability/format';
-import { errorPointer } from '@/lib/admin/observability/query-error';
 import type { RangeKey } from '@/lib/admin/observability/time-range';
 import type { InsightsResult } from '@/lib/admin/observability/types';
 import type { Result } from '@/lib/results';
 import { RangeSelect } from './form-controls';
+import { QueryErrorPointer } from './query-error-pointer';
 
 export const INSIGHTS_EXAMPLES = [
   'fields @timestamp, service, level, @message | sort @timestamp desc | limit 20',
-  'filter level = "error" | stats count(*) by service',
+  // A sort by an aggregate names it by its alias: `sort count(*)` is not in the subset the API reads.
+  'filter level = "error" | stats count(*) as errors by service | sort errors desc',
   'filter @message like /order/ | fields @timestamp, service, @message | limit 50',
   'stats count(*) by bin(5m)',
 ] as const;
@@ -25,7 +26,6 @@ interface InsightsViewProps {
 /** Logs Insights: a query, its result as a table with the query's fields as columns, or where the query is wrong. */
 export function InsightsView({ query, range, result }: InsightsViewProps) {
   const refusal = result && !result.ok && result.failure.status === 400 ? result.failure.message : null;
-  const pointer = refusal ? errorPointer(query, refusal) : null;
   return (
     <div className="space-y-4">
       <form action="/admin/observability/logs" aria-label="Logs Insights query" className="space-y-2">
@@ -48,11 +48,7 @@ export function InsightsView({ query, range, result }: InsightsViewProps) {
         {refusal ? (
           <div id="insights-error" role="alert" className="space-y-1">
             <p className="text-sm font-medium text-red-800">{refusal}</p>
-            {pointer ? (
-              <pre aria-hidden="true" className="overflow-x-auto rounded bg-red-50 p-2 font-mono text-xs text-red-900">
-                {`${pointer.line}\n${' '.repeat(pointer.column - 1)}^`}
-              </pre>
-            ) : null}
+            <QueryErrorPointer query={query} message={refusal} />
           </div>
         ) : null}
         <div className="flex flex-wrap items-end gap-3">

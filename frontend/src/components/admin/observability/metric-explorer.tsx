@@ -71,7 +71,8 @@ async function ExplorerChart({
   const shown = busiest.slice(0, MAX_SERIES);
   const unit = result.value.unit === '' || result.value.unit === '1' ? '' : ` ${result.value.unit}`;
   return (
-    <div className="space-y-1">
+    // The chart scales with its width, its labels too: about twice a dashboard chart's width keeps them readable.
+    <div className="max-w-3xl space-y-1">
       <LineChart
         title={`${metric.name} (${query.stat}${query.service ? `, ${query.service}` : ''})`}
         series={shown.map(({ series }) => ({ label: seriesLabel(series.labels), points: series.points }))}

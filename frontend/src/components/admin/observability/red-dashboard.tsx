@@ -33,10 +33,11 @@ function querier({ api, window }: DashboardProps) {
 
 /** Rate, errors and duration (RED) of every service over the window, then one service's charts and routes. */
 export async function RedDashboard(props: DashboardProps & { service: string }) {
-  const services = await attempt(props.api.services());
-  if (!services.ok) return <AdminFailure failure={services.failure} title="The services could not be loaded" />;
-  const names = [...services.value.items].sort();
-  if (names.length === 0) return <p className="text-sm text-slate-700">No service has sent telemetry yet.</p>;
+  // The services that count their requests: not the browser or anything else that only sends spans.
+  const catalog = await attempt(props.api.metrics());
+  if (!catalog.ok) return <AdminFailure failure={catalog.failure} title="The services could not be loaded" />;
+  const names = [...(catalog.value.items.find((metric) => metric.name === REQUESTS)?.services ?? [])].sort();
+  if (names.length === 0) return <p className="text-sm text-slate-700">No service has counted a request yet.</p>;
   const chosen = names.includes(props.service) ? props.service : (names[0] as string);
   return (
     <div className="space-y-6">

@@ -59,7 +59,13 @@ export function ServiceMapView({ map }: { map: ServiceMap }) {
   const names = new Map(map.nodes.map((node) => [node.id, node.name]));
   return (
     <div className="space-y-6">
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+      {/* Focusable, so a keyboard can scroll a map wider than the page. */}
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Service map drawing"
+        className="overflow-x-auto rounded border border-slate-200 bg-white"
+      >
         <svg
           width={layout.width}
           height={layout.height}
@@ -160,8 +166,14 @@ function MapTables({ map, names }: { map: ServiceMap; names: Map<string, string>
         <h2 id="map-edges-heading" className="text-lg font-semibold">
           Connections
         </h2>
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+        <div
+          tabIndex={0}
+          role="region"
+          aria-label="Connections table"
+          className="overflow-x-auto rounded border border-slate-200 bg-white"
+        >
           <table className="w-full text-left text-sm">
+            <caption className="sr-only">Connections of the map</caption>
             <thead className="border-b border-slate-200 bg-slate-100">
               <tr>
                 {['From', 'To', 'Requests', 'Per minute', 'Error rate', 'Average', 'p99'].map((label) => (
@@ -193,8 +205,14 @@ function MapTables({ map, names }: { map: ServiceMap; names: Map<string, string>
         <h2 id="map-nodes-heading" className="text-lg font-semibold">
           Nodes
         </h2>
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+        <div
+          tabIndex={0}
+          role="region"
+          aria-label="Nodes table"
+          className="overflow-x-auto rounded border border-slate-200 bg-white"
+        >
           <table className="w-full text-left text-sm">
+            <caption className="sr-only">Nodes of the map</caption>
             <thead className="border-b border-slate-200 bg-slate-100">
               <tr>
                 {['Node', 'Type', 'Requests', 'Errors', 'Average'].map((label) => (

@@ -83,15 +83,21 @@ export function TraceWaterfall({ spans }: { spans: readonly SpanView[] }) {
                     isSelected ? 'bg-indigo-50' : ''
                   }`}
                 >
-                  <span className="flex min-w-0 items-center gap-1" style={{ paddingLeft: `${depth * 0.9}rem` }}>
+                  <span
+                    className="flex min-w-0 flex-wrap items-center gap-x-1"
+                    style={{ paddingLeft: `${depth * 0.9}rem` }}
+                  >
                     <span
                       aria-hidden="true"
                       className={`inline-block size-2.5 shrink-0 rounded-full ${colours.get(span.service) ?? ''}`}
                     />
                     <span className="shrink-0 font-medium">{span.service}</span>
-                    <span className="min-w-12 truncate text-slate-800">{span.name}</span>
+                    <span className="min-w-12 truncate text-slate-800" title={span.name}>
+                      {span.name}
+                    </span>
                     {hop ? (
-                      <span className="min-w-0 truncate rounded bg-amber-100 px-1 text-amber-950">
+                      // The destination wraps rather than being cut: it is what the hop is about.
+                      <span className="min-w-0 rounded bg-amber-100 px-1 break-all text-amber-950">
                         <span aria-hidden="true">✉ </span>
                         {hop.direction} {hop.destination}
                       </span>
@@ -109,7 +115,10 @@ export function TraceWaterfall({ spans }: { spans: readonly SpanView[] }) {
                       className={`absolute top-0 h-4 min-w-0.5 rounded-sm ${failed ? 'bg-red-600' : (colours.get(span.service) ?? 'bg-slate-500')}`}
                       style={{ left: `${offsetPercent}%`, width: `${widthPercent}%` }}
                     />
-                    <span className="absolute top-0 right-1 leading-4 text-slate-900">{formatMs(span.durationMs)}</span>
+                    {/* On white: the bar may run under it. */}
+                    <span className="absolute top-0 right-1 rounded-sm bg-white px-0.5 leading-4 text-slate-900">
+                      {formatMs(span.durationMs)}
+                    </span>
                   </span>
                 </button>
               </li>

@@ -3,7 +3,7 @@ import type { AlarmView } from './types';
 
 const VALID: AlarmFormValues = {
   ...EMPTY_ALARM,
-  name: 'order p99 high',
+  name: 'order-p99-high',
   metricName: 'shop.http.server.duration',
   stat: 'p99',
   service: 'order',
@@ -16,7 +16,7 @@ describe(validateAlarm.name, () => {
     expect(validateAlarm(VALID)).toEqual({
       ok: true,
       body: {
-        name: 'order p99 high',
+        name: 'order-p99-high',
         metric: {
           name: 'shop.http.server.duration',
           stat: 'p99',
@@ -44,6 +44,14 @@ describe(validateAlarm.name, () => {
 
     expect(checked.ok && checked.body).toMatchObject({ anomalyBand: { standardDeviations: 2.5, trainingPeriods: 20 } });
     expect(checked.ok && 'threshold' in checked.body).toBe(false);
+  });
+
+  it('refuses names the API’s path does not take: spaces, colons, more than 128 characters', () => {
+    for (const name of ['order p99 high', 'order:p99', `a${'b'.repeat(128)}`]) {
+      const checked = validateAlarm({ ...EMPTY_ALARM, name });
+      expect([name, !checked.ok && checked.errors.name]).toEqual([name, expect.stringMatching(/dots, dashes/)]);
+    }
+    expect(validateAlarm({ ...VALID, name: `a${'b'.repeat(127)}` }).ok).toBe(true);
   });
 
   it('explains every field the API would refuse', () => {
@@ -85,7 +93,7 @@ describe(validateAlarm.name, () => {
 
 describe('an alarm shown and edited', () => {
   const alarm: AlarmView = {
-    name: 'checkout errors',
+    name: 'checkout-errors',
     metric: { name: 'shop.http.server.errors', stat: 'sum', where: { 'http.route': '/checkout' } },
     periodSeconds: 60,
     evaluationPeriods: 3,

@@ -33,8 +33,8 @@ export type AlarmField = (typeof ALARM_FIELDS)[number];
 /** What the operator typed, as text, so a refused form comes back as it was. */
 export type AlarmFormValues = Record<AlarmField, string>;
 
-// Letters, digits and a few separators: the name is part of the API's path and of the notification's subject.
-const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._:-]{0,254}$/;
+// As the API's path takes it (tools/telemetry alarm routes): the name is the alarm's address there.
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const WHERE_LINE = /^([^=\s][^=]*?)\s*=\s*(.*)$/;
 const MAX_DESCRIPTION_LENGTH = 1024;
 
@@ -123,8 +123,7 @@ export function validateAlarm(values: AlarmFormValues): Checked<AlarmDefinition,
   const errors: FieldErrors<AlarmField> = {};
   if (values.name === '') errors.name = 'Enter a name';
   else if (!NAME_PATTERN.test(values.name)) {
-    errors.name =
-      'Use up to 255 letters, digits, spaces, dots, colons, dashes or underscores, starting with a letter or digit';
+    errors.name = 'Use up to 128 letters, digits, dots, dashes or underscores, starting with a letter or digit';
   }
   if (values.description.length > MAX_DESCRIPTION_LENGTH) {
     errors.description = `Use at most ${MAX_DESCRIPTION_LENGTH} characters`;

@@ -37,7 +37,8 @@ export type TimeSpan = { from: string; to: string };
 export function telemetryApi(operator: Operator) {
   const get = <T>(path: string) => asOperator<T>(operator, `${API}${path}`);
   return {
-    services: () => get<Items<string>>('/services'),
+    /** The services that sent spans in the window (the API's default is the last 15 minutes). */
+    services: ({ from, to }: TimeSpan) => get<Items<string>>(`/services${telemetryQuery({ from, to })}`),
 
     searchTraces: (query: TimeSpan & { filter: string; limit?: number }) =>
       get<Items<TraceSummary>>(`/traces${telemetryQuery(query)}`),

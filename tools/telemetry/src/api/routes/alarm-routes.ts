@@ -1,16 +1,12 @@
 import { z } from '@shop/config';
 import type { FastifyInstance } from 'fastify';
-import { AlarmDefinitionError } from '../../alarms';
+import { AlarmDefinitionError, alarmName } from '../../alarms';
 import { ApiError } from '../api-error';
 import { requireAdmin } from '../authenticate';
 import { parseInput } from '../parse-input';
 import type { RouteContext } from '../query-api';
 
-const alarmParams = z.strictObject({
-  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, {
-    message: 'must be 1-128 letters, digits, dots, dashes or underscores',
-  }),
-});
+const alarmParams = z.strictObject({ name: alarmName });
 
 export function registerAlarmRoutes(routes: FastifyInstance, context: RouteContext): void {
   const notFound = (name: string) => new ApiError(404, 'alarm_not_found', `No alarm named ${name}`);

@@ -1,3 +1,4 @@
+import { type QuotedStringSyntax, readQuotedString } from '../../query-language/quoted-string';
 import { LogsInsightsQueryError } from './insights-error';
 
 export type InsightsTokenType =
@@ -15,7 +16,10 @@ export interface InsightsToken {
 
 const OPERATORS = ['!=', '<=', '>=', '=~', '=', '<', '>'];
 const PUNCTUATION = '|,()[]*';
-const ESCAPES: Record<string, string> = { '"': '"', "'": "'", '\\': '\\', n: '\n', r: '\r', t: '\t' };
+const STRINGS: QuotedStringSyntax = {
+  escapes: { '"': '"', "'": "'", '\\': '\\', n: '\n', r: '\r', t: '\t' },
+  unicodeEscapes: false,
+};
 const NAME_START = /[A-Za-z_@]/;
 // Field names such as @logStream, http.route and shop.order.id.
 const NAME_PART = /[A-Za-z0-9_.@]/;
@@ -35,7 +39,7 @@ export function tokenizeInsightsQuery(source: string): InsightsToken[] {
     if (/\s/.test(char)) {
       index += 1;
     } else if (char === '"' || char === "'") {
-      const { text, end } = readQuoted(source, index, char);
+      const { text, end } = readQuotedString(source, index, STRINGS, LogsInsightsQueryError);
       push({ type: 'string', text, column }, end - index);
     } else if (char === '`') {
       const end = source.indexOf('`', index + 1);
@@ -68,25 +72,6 @@ export function tokenizeInsightsQuery(source: string): InsightsToken[] {
   }
   tokens.push({ type: 'end', text: '', column: source.length + 1 });
   return tokens;
-}
-
-function readQuoted(source: string, start: number, quote: string): { text: string; end: number } {
-  let text = '';
-  let index = start + 1;
-  while (index < source.length) {
-    const char = source.charAt(index);
-    if (char === quote) return { text, end: index + 1 };
-    if (char === '\\') {
-      const escape = source.charAt(index + 1);
-      if (!(escape in ESCAPES)) throw new LogsInsightsQueryError(`invalid escape "\\${escape}" in a string`, index + 1);
-      text += ESCAPES[escape];
-      index += 2;
-    } else {
-      text += char;
-      index += 1;
-    }
-  }
-  throw new LogsInsightsQueryError('unterminated string', start + 1);
 }
 
 function readRegex(source: string, start: number): { text: string; flags: string; end: number } {

@@ -8,6 +8,7 @@ import type {
   Literal,
   Operand,
 } from './insights-ast';
+import { TokenCursor } from '../../query-language/token-cursor';
 import { LogsInsightsQueryError } from './insights-error';
 import { type InsightsToken, tokenizeInsightsQuery } from './insights-lexer';
 
@@ -53,17 +54,18 @@ export function parseInsightsQuery(source: string): InsightsCommand[] {
   return new InsightsParser(tokenizeInsightsQuery(source)).parseQuery();
 }
 
-class InsightsParser {
-  private position = 0;
-
-  constructor(private readonly tokens: readonly InsightsToken[]) {}
+class InsightsParser extends TokenCursor<InsightsToken> {
+  constructor(tokens: readonly InsightsToken[]) {
+    super(tokens, LogsInsightsQueryError);
+  }
 
   parseQuery(): InsightsCommand[] {
     if (this.peek().type === 'end') return [];
     const commands = [this.parseCommand()];
     while (this.acceptPunctuation('|')) commands.push(this.parseCommand());
     const rest = this.peek();
-    if (rest.type !== 'end') throw this.error(`expected "|" or the end of the query, found ${describe(rest)}`, rest);
+    if (rest.type !== 'end')
+      throw this.error(`expected "|" or the end of the query, found ${this.describe(rest)}`, rest);
     return commands;
   }
 
@@ -82,7 +84,10 @@ class InsightsParser {
       case 'limit':
         return { type: 'limit', count: this.parseLimit() };
       default:
-        throw this.error(`expected a command (fields, filter, stats, sort, limit), found ${describe(token)}`, token);
+        throw this.error(
+          `expected a command (fields, filter, stats, sort, limit), found ${this.describe(token)}`,
+          token,
+        );
     }
   }
 
@@ -118,7 +123,7 @@ class InsightsParser {
     const name = token.type === 'word' ? token.text.toLowerCase() : '';
     if (!(AGGREGATE_FUNCTIONS as readonly string[]).includes(name)) {
       throw this.error(
-        `expected an aggregate function (${AGGREGATE_FUNCTIONS.join(', ')}), found ${describe(token)}`,
+        `expected an aggregate function (${AGGREGATE_FUNCTIONS.join(', ')}), found ${this.describe(token)}`,
         token,
       );
     }
@@ -147,8 +152,7 @@ class InsightsParser {
 
   private parseGrouping(): Grouping {
     const token = this.peek();
-    const next = this.tokens[this.position + 1];
-    if (token.type === 'word' && token.text.toLowerCase() === 'bin' && next?.text === '(') {
+    if (token.type === 'word' && token.text.toLowerCase() === 'bin' && this.peek(1).text === '(') {
       this.advance();
       this.advance();
       const duration = this.advance();
@@ -163,15 +167,11 @@ class InsightsParser {
   }
 
   private parseOr(): Condition {
-    const operands = [this.parseAnd()];
-    while (this.acceptKeyword('or')) operands.push(this.parseAnd());
-    return operands.length === 1 ? operands[0]! : { type: 'or', operands };
+    return this.parseJoined('or', () => this.parseAnd());
   }
 
   private parseAnd(): Condition {
-    const operands = [this.parseNot()];
-    while (this.acceptKeyword('and')) operands.push(this.parseNot());
-    return operands.length === 1 ? operands[0]! : { type: 'and', operands };
+    return this.parseJoined('and', () => this.parseNot());
   }
 
   private parseNot(): Condition {
@@ -182,11 +182,7 @@ class InsightsParser {
       return condition;
     }
     const token = this.peek();
-    if (
-      token.type === 'word' &&
-      token.text.toLowerCase() === 'ispresent' &&
-      this.tokens[this.position + 1]?.text === '('
-    ) {
+    if (token.type === 'word' && token.text.toLowerCase() === 'ispresent' && this.peek(1).text === '(') {
       this.advance();
       this.advance();
       const field = this.expectName();
@@ -222,7 +218,7 @@ class InsightsParser {
       return { type: 'in', operand, values, negated };
     }
     throw this.error(
-      `expected a comparison (= != < <= > >= like in =~), found ${describe(keywordToken)}`,
+      `expected a comparison (= != < <= > >= like in =~), found ${this.describe(keywordToken)}`,
       keywordToken,
     );
   }
@@ -246,7 +242,7 @@ class InsightsParser {
     if (token.type === 'number') return Number(token.text);
     const word = token.type === 'word' ? token.text.toLowerCase() : '';
     if (word === 'true' || word === 'false') return word === 'true';
-    throw this.error(`expected a value (a "string", a number, true or false), found ${describe(token)}`, token);
+    throw this.error(`expected a value (a "string", a number, true or false), found ${this.describe(token)}`, token);
   }
 
   private regexOf(token: InsightsToken): RegExp {
@@ -273,44 +269,13 @@ class InsightsParser {
   private expectName(): string {
     const token = this.advance();
     if (token.type === 'quotedName' || token.type === 'word') return token.text;
-    throw this.error(`expected a field name, found ${describe(token)}`, token);
+    throw this.error(`expected a field name, found ${this.describe(token)}`, token);
   }
 
-  private expectPunctuation(text: string): void {
-    const token = this.advance();
-    if (token.type !== 'punctuation' || token.text !== text) {
-      throw this.error(`expected "${text}", found ${describe(token)}`, token);
-    }
+  protected override describe(token: InsightsToken): string {
+    if (token.type === 'end') return 'the end of the query';
+    if (token.type === 'regex') return `/${token.text}/`;
+    if (token.type === 'duration') return `"${token.text}${token.suffix}"`;
+    return token.type === 'string' ? JSON.stringify(token.text) : `"${token.text}"`;
   }
-
-  private acceptPunctuation(text: string): boolean {
-    const token = this.peek();
-    return token.type === 'punctuation' && token.text === text && this.advance() !== undefined;
-  }
-
-  private acceptKeyword(keyword: string): boolean {
-    const token = this.peek();
-    return token.type === 'word' && token.text.toLowerCase() === keyword && this.advance() !== undefined;
-  }
-
-  private peek(): InsightsToken {
-    return this.tokens[this.position]!;
-  }
-
-  private advance(): InsightsToken {
-    const token = this.peek();
-    if (token.type !== 'end') this.position += 1;
-    return token;
-  }
-
-  private error(reason: string, token: InsightsToken): LogsInsightsQueryError {
-    return new LogsInsightsQueryError(reason, token.column);
-  }
-}
-
-function describe(token: InsightsToken): string {
-  if (token.type === 'end') return 'the end of the query';
-  if (token.type === 'regex') return `/${token.text}/`;
-  if (token.type === 'duration') return `"${token.text}${token.suffix}"`;
-  return token.type === 'string' ? JSON.stringify(token.text) : `"${token.text}"`;
 }

@@ -1,3 +1,4 @@
+import { type QuotedStringSyntax, readQuotedString } from '../../query-language/quoted-string';
 import { FilterExpressionError } from './filter-expression-error';
 
 export type FilterTokenType = 'word' | 'string' | 'number' | 'operator' | 'punctuation' | 'end';
@@ -12,7 +13,11 @@ export interface FilterToken {
 
 const OPERATORS = ['!=', '<=', '>=', '=', '<', '>', '!'];
 const PUNCTUATION = '(){}[],';
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+// JSON's string escapes.
+const STRINGS: QuotedStringSyntax = {
+  escapes: { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' },
+  unicodeEscapes: true,
+};
 const WORD_START = /[A-Za-z_@]/;
 // Dots join the segments of `http.status` or `annotation.shop.order.id`; dashes appear in annotation keys.
 const WORD_PART = /[A-Za-z0-9_.@-]/;
@@ -27,7 +32,7 @@ export function tokenizeFilterExpression(source: string): FilterToken[] {
     if (/\s/.test(char)) {
       index += 1;
     } else if (char === '"') {
-      const { text, end } = readString(source, index);
+      const { text, end } = readQuotedString(source, index, STRINGS, FilterExpressionError);
       tokens.push({ type: 'string', text, column });
       index = end;
     } else if (/[-\d]/.test(char)) {
@@ -52,30 +57,4 @@ export function tokenizeFilterExpression(source: string): FilterToken[] {
   }
   tokens.push({ type: 'end', text: '', column: source.length + 1 });
   return tokens;
-}
-
-function readString(source: string, start: number): { text: string; end: number } {
-  let text = '';
-  let index = start + 1;
-  while (index < source.length) {
-    const char = source.charAt(index);
-    if (char === '"') return { text, end: index + 1 };
-    if (char !== '\\') {
-      text += char;
-      index += 1;
-      continue;
-    }
-    const escape = source.charAt(index + 1);
-    const hex = /^[0-9a-fA-F]{4}$/.exec(source.slice(index + 2, index + 6));
-    if (escape === 'u' && hex) {
-      text += String.fromCharCode(parseInt(hex[0], 16));
-      index += 6;
-    } else if (escape in ESCAPES) {
-      text += ESCAPES[escape];
-      index += 2;
-    } else {
-      throw new FilterExpressionError(`invalid escape "\\${escape}" in a string`, index + 1);
-    }
-  }
-  throw new FilterExpressionError('unterminated string', start + 1);
 }

@@ -9,6 +9,7 @@ import type {
   StringOperator,
   TraceFlag,
 } from './filter-ast';
+import { TokenCursor } from '../../query-language/token-cursor';
 import { FilterExpressionError } from './filter-expression-error';
 import { type FilterToken, tokenizeFilterExpression } from './filter-lexer';
 
@@ -39,10 +40,10 @@ export function parseFilterExpression(source: string): FilterNode {
   return new FilterParser(tokenizeFilterExpression(source)).parseExpression();
 }
 
-class FilterParser {
-  private position = 0;
-
-  constructor(private readonly tokens: readonly FilterToken[]) {}
+class FilterParser extends TokenCursor<FilterToken> {
+  constructor(tokens: readonly FilterToken[]) {
+    super(tokens, FilterExpressionError);
+  }
 
   parseExpression(): FilterNode {
     if (this.peek().type === 'end') throw this.error('expected a filter expression', this.peek());
@@ -54,15 +55,11 @@ class FilterParser {
   }
 
   private parseOr(): FilterNode {
-    const operands = [this.parseAnd()];
-    while (this.acceptKeyword('or')) operands.push(this.parseAnd());
-    return operands.length === 1 ? operands[0]! : { type: 'or', operands };
+    return this.parseJoined('or', () => this.parseAnd());
   }
 
   private parseAnd(): FilterNode {
-    const operands = [this.parseNot()];
-    while (this.acceptKeyword('and')) operands.push(this.parseNot());
-    return operands.length === 1 ? operands[0]! : { type: 'and', operands };
+    return this.parseJoined('and', () => this.parseNot());
   }
 
   private parseNot(): FilterNode {
@@ -80,7 +77,7 @@ class FilterParser {
       this.expectPunctuation(')');
       return node;
     }
-    if (token.type !== 'word') throw this.error(`expected a condition, found ${describe(token)}`, token);
+    if (token.type !== 'word') throw this.error(`expected a condition, found ${this.describe(token)}`, token);
     const word = token.text.toLowerCase();
     if ((FLAGS as readonly string[]).includes(word)) return this.parseFlag(word as TraceFlag);
     if (word === 'service') return this.parseService();
@@ -185,35 +182,8 @@ class FilterParser {
     return token.text;
   }
 
-  private expectPunctuation(text: string): void {
-    const token = this.advance();
-    if (token.type !== 'punctuation' || token.text !== text) {
-      throw this.error(`expected "${text}", found ${describe(token)}`, token);
-    }
-  }
-
-  private acceptPunctuation(text: string): boolean {
-    const token = this.peek();
-    return token.type === 'punctuation' && token.text === text && this.advance() !== undefined;
-  }
-
-  private acceptKeyword(keyword: string): boolean {
-    const token = this.peek();
-    return token.type === 'word' && token.text.toLowerCase() === keyword && this.advance() !== undefined;
-  }
-
-  private peek(): FilterToken {
-    return this.tokens[this.position]!;
-  }
-
-  private advance(): FilterToken {
-    const token = this.peek();
-    if (token.type !== 'end') this.position += 1;
-    return token;
-  }
-
-  private error(reason: string, token: FilterToken): FilterExpressionError {
-    return new FilterExpressionError(reason, token.column);
+  protected override describe(token: FilterToken): string {
+    return token.type === 'end' ? 'the end of the expression' : `"${token.text}"`;
   }
 }
 
@@ -228,8 +198,4 @@ function valueOf(token: FilterToken): string | number | boolean | undefined {
   if (token.type === 'number') return Number(token.text);
   const word = token.type === 'word' ? token.text.toLowerCase() : '';
   return word === 'true' ? true : word === 'false' ? false : undefined;
-}
-
-function describe(token: FilterToken): string {
-  return token.type === 'end' ? 'the end of the expression' : `"${token.text}"`;
 }

@@ -91,7 +91,7 @@ async function Insights({ api, range, query }: { api: TelemetryApi; range: Range
 async function LogSearch({ api, range, filter }: { api: TelemetryApi; range: RangeKey; filter: LogFilter }) {
   const { from, to } = timeWindow(range);
   const [services, logs] = await Promise.all([
-    attempt(api.services()),
+    attempt(api.services({ from, to })),
     attempt(
       api.searchLogs({
         from,

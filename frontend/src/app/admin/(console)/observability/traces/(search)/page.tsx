@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminFailure } from '@/components/admin/admin-failure';
 import { ApplyButton, RangeSelect } from '@/components/admin/observability/form-controls';
+import { QueryErrorPointer } from '@/components/admin/observability/query-error-pointer';
 import { TraceTable } from '@/components/admin/observability/trace-table';
 import { EmptyState } from '@/components/failure-view';
 import { attempt } from '@/lib/admin/attempt';
@@ -52,9 +53,10 @@ export default async function TracesPage({ searchParams }: { searchParams: Promi
           <ApplyButton label="Search" />
         </div>
         {badFilter ? (
-          <p id="trace-filter-error" role="alert" className="text-sm font-medium text-red-800">
-            {badFilter}
-          </p>
+          <div id="trace-filter-error" role="alert" className="space-y-1">
+            <p className="text-sm font-medium text-red-800">{badFilter}</p>
+            <QueryErrorPointer query={filter} message={badFilter} />
+          </div>
         ) : null}
         <div id="trace-filter-hint" className="text-xs text-slate-700">
           Empty finds every trace. Examples:{' '}

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { removeProductImage, uploadProductImage } from '@/app/admin/actions/product-images';
 import { updateProduct } from '@/app/admin/actions/products';
 import { AdminFailure } from '@/components/admin/admin-failure';
 import { ProductForm } from '@/components/admin/product-form';
+import { ProductImages } from '@/components/admin/product-images';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { attempt } from '@/lib/admin/attempt';
 import { categoryOptions } from '@/lib/admin/category-options';
@@ -70,6 +72,11 @@ export default async function EditProductPage({
             initial={productValuesOf(result.value)}
             categories={categoryOptions(tree)}
             submitLabel="Save changes"
+          />
+          <ProductImages
+            images={result.value.images}
+            upload={uploadProductImage.bind(null, result.value.id)}
+            remove={removeProductImage.bind(null, result.value.id)}
           />
         </>
       )}

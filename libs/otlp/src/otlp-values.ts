@@ -31,6 +31,7 @@ export function isValidId(bytes: Uint8Array | null | undefined, length: 8 | 16):
   return !!bytes && bytes.length === length && bytes.some((byte) => byte !== 0);
 }
 
+/** An AnyValue as plain JS: arrays and key-value lists nested, bytes as base64, null for an empty value. */
 export function anyValueToJs(value: OtlpAnyValue | null | undefined): unknown {
   if (!value) return null;
   if (value.stringValue !== undefined && value.stringValue !== null) return value.stringValue;
@@ -43,32 +44,11 @@ export function anyValueToJs(value: OtlpAnyValue | null | undefined): unknown {
   return null;
 }
 
+/** Attributes as a plain record; entries without a key are left out. */
 export function attributesToRecord(attributes: OtlpKeyValue[] | null | undefined): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const { key, value } of attributes ?? []) {
     if (key) record[key] = anyValueToJs(value);
   }
   return record;
-}
-
-/** JSON of a record with its keys sorted, so equal attribute sets give equal text (metric series keys). */
-export function sortedJson(record: Record<string, unknown>): string {
-  return JSON.stringify(
-    Object.fromEntries(
-      Object.keys(record)
-        .sort()
-        .map((key) => [key, record[key]]),
-    ),
-  );
-}
-
-/** Browser SDKs name themselves; the store files all their spans under one service. */
-export const BROWSER_SERVICE = 'storefront-browser';
-export const UNKNOWN_SERVICE = 'unknown_service';
-
-/** The `service` column: the resource's service.name, or `storefront-browser` for anything a browser SDK sent. */
-export function serviceOf(resource: Record<string, unknown>): string {
-  if (resource['telemetry.sdk.language'] === 'webjs') return BROWSER_SERVICE;
-  const name = resource['service.name'];
-  return typeof name === 'string' && name !== '' ? name : UNKNOWN_SERVICE;
 }

@@ -27,7 +27,7 @@ type ServiceTypes<Request, RequestName extends string, ResponseName extends stri
   v1: Record<RequestName, RequestType<Request>> & Record<ResponseName, ResponseType>;
 };
 
-/** The part of the generated protobufjs root the collector uses. */
+/** The part of the generated protobufjs root used here: the collector services' export messages. */
 interface OtlpProtoRoot {
   opentelemetry: {
     proto: {
