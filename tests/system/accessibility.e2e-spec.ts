@@ -1,26 +1,25 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
-import { waitFor } from '@shop/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ShopClient, operatorToken } from './support/shop-client';
-import { OPERATORS, ShopUnderTest } from './support/shop-under-test';
-import { startStorefront, type RunningStorefront } from './support/storefront';
-
-const ARTIFACTS = join(__dirname, '..', '..', 'frontend', 'test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { ShopUnderTest } from './support/shop-under-test';
+import { startStorefrontInBrowser, type StorefrontInBrowser } from './support/storefront-in-browser';
+import { ARTIFACTS, newDesktopPage, reloadUntil, screenshot } from './support/browser';
+import { submitOperatorSignIn } from './support/admin-console';
+import { addToCart, placeOrder } from './support/shopper';
+import { seedPicturedLamp, type SeededLamp } from './support/pictured-lamp';
 /** The impacts that fail the scan; moderate and minor ones are only reported. */
 const BLOCKING = new Set(['serious', 'critical']);
 
 let shop: ShopUnderTest;
-let storefront: RunningStorefront;
-let browser: Browser;
+let storefront: StorefrontInBrowser;
 
 const tag = randomUUID().slice(0, 8);
-let product: { id: string; sku: string; slug: string; name: string };
-let category: { id: string; slug: string; name: string };
+let product: SeededLamp['product'];
+let category: SeededLamp['category'];
 
 interface PageScan {
   page: string;
@@ -45,7 +44,7 @@ async function scan(page: Page, name: string): Promise<PageScan['violations']> {
   const results = await new AxeBuilder({ page }).analyze();
   const violations = results.violations.map(summaryOf);
   scans.push({ page: name, url: new URL(page.url()).pathname + new URL(page.url()).search, violations });
-  await page.screenshot({ path: join(ARTIFACTS, `a11y-${name}.png`), fullPage: true });
+  await screenshot(page, `a11y-${name}`);
   return violations.filter((violation) => BLOCKING.has(violation.impact));
 }
 
@@ -62,69 +61,25 @@ function violationsByRule() {
 }
 
 async function seedCatalog(client: ShopClient, admin: string): Promise<void> {
-  category = await client.expect(
-    201,
-    'POST',
-    '/api/catalog/admin/categories',
-    { bearer: admin },
-    { name: `Lamps ${tag}` },
-  );
-  const sku = `A11Y-${tag.toUpperCase()}`;
-  product = await client.expect(
-    201,
-    'POST',
-    '/api/catalog/admin/products',
-    { bearer: admin },
-    {
-      sku,
-      name: `Reading lamp ${tag}`,
-      description: 'A lamp for the accessibility scan.',
-      price: { amount: '24.00', currency: 'EUR' },
-      status: 'active',
-      categoryIds: [category.id],
-      images: [1, 2].map((index) => ({
-        url: `/api/catalog/images/reading-lamp-${tag}-${index}.svg`,
-        alt: `Reading lamp, view ${index}`,
-        width: 800,
-        height: 600,
-      })),
-    },
-  );
-  await waitFor(
-    async () =>
-      (await client.request('GET', `/api/inventory/admin/stock/${sku}`, { bearer: admin })).status === 200 || undefined,
-    30_000,
-    () => `inventory to know ${sku}`,
-  );
-  await client.expect(201, 'POST', `/api/inventory/admin/stock/${sku}/receipts`, { bearer: admin }, { quantity: 10 });
+  ({ category, product } = await seedPicturedLamp(client, admin, {
+    tag,
+    skuPrefix: 'A11Y',
+    kind: 'Reading lamp',
+    description: 'A lamp for the accessibility scan.',
+    price: '24.00',
+  }));
   // An order, so the console's orders list has a row to scan.
   const guest = await client.guestCart();
   await client.addItem(guest, product.id, 1);
   expect((await client.checkout(guest, randomUUID(), `a11y-${tag}@example.com`)).status).toBe(201);
 }
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return context.newPage();
-}
-
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   // With the telemetry collector, so the console's observability pages have traces, metrics and logs to show.
   shop = await ShopUnderTest.start({ telemetry: true });
   await shop.seedOperators();
   await seedCatalog(new ShopClient(shop.url), await operatorToken('admin'));
-  storefront = await startStorefront(shop.url, { OTEL_SDK_DISABLED: 'true' });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  storefront = await startStorefrontInBrowser(shop.url, { OTEL_SDK_DISABLED: 'true' });
 }, 240_000);
 
 afterAll(async () => {
@@ -134,14 +89,13 @@ afterAll(async () => {
       `${JSON.stringify({ byRule: violationsByRule(), byPage: scans }, null, 2)}\n`,
     );
   }
-  await browser?.close();
   await storefront?.stop();
   await shop?.stop();
 });
 
 describe('accessibility (axe) of the storefront and the admin console', () => {
   it('reports a critical violation when a page has one, so a clean scan means something', async () => {
-    const page = await newPage();
+    const { page } = await newDesktopPage(storefront.browser);
     await page.setContent('<!doctype html><html lang="en"><title>t</title><main><input type="text"></main></html>');
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((violation) => [violation.id, violation.impact])).toContainEqual(['label', 'critical']);
@@ -149,7 +103,7 @@ describe('accessibility (axe) of the storefront and the admin console', () => {
   });
 
   it('finds no serious or critical violations on the storefront’s pages', async () => {
-    const page = await newPage();
+    const { page } = await newDesktopPage(storefront.browser);
     const blocking: Record<string, PageScan['violations']> = {};
     const visit = async (name: string, path: string, ready: () => Promise<void>) => {
       await page.goto(`${storefront.url}${path}`);
@@ -173,22 +127,14 @@ describe('accessibility (axe) of the storefront and the admin console', () => {
     await visit('product', `/products/${product.slug}`, () =>
       page.getByRole('heading', { level: 1, name: product.name }).waitFor(),
     );
-    await page.getByRole('button', { name: 'Add to cart' }).click();
-    await page.getByText(`${product.name} is in your cart`).waitFor();
+    await addToCart(page, product.name);
     blocking['product-added'] = await scan(page, 'product-added');
     await visit('cart', '/cart', () => page.getByRole('heading', { name: 'Your cart' }).waitFor());
     await visit('checkout', '/checkout', () => page.getByRole('heading', { name: 'Checkout' }).waitFor());
     await page.getByRole('button', { name: 'Place order' }).click();
     await page.getByRole('alert').getByText('Check these fields').waitFor();
     blocking['checkout-errors'] = await scan(page, 'checkout-errors');
-    await page.getByLabel('Email').fill(`a11y-shopper-${tag}@example.com`);
-    await page.getByLabel('Full name').fill('Ada Lovelace');
-    await page.getByLabel('Address line 1').fill('12 St James’s Square');
-    await page.getByLabel('Town or city').fill('London');
-    await page.getByLabel('Postcode').fill('SW1Y 4JH');
-    await page.getByLabel('Country').selectOption('GB');
-    await page.getByRole('button', { name: 'Place order' }).click();
-    await page.waitForURL(/\/orders\/[0-9a-f-]{36}\?placed=1$/, { timeout: 30_000 });
+    await placeOrder(page, `a11y-shopper-${tag}@example.com`);
     await page.getByTestId('order-status').waitFor();
     blocking['order'] = await scan(page, 'order');
     await visit('orders', '/orders', () => page.getByRole('heading', { name: 'Your orders' }).waitFor());
@@ -197,7 +143,7 @@ describe('accessibility (axe) of the storefront and the admin console', () => {
       page.getByRole('heading', { name: 'Page not found' }).waitFor(),
     );
 
-    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+    const phone = await storefront.browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
     const phonePage = await phone.newPage();
     await phonePage.goto(`${storefront.url}/products/${product.slug}`);
     await phonePage.getByRole('heading', { level: 1, name: product.name }).waitFor();
@@ -209,16 +155,14 @@ describe('accessibility (axe) of the storefront and the admin console', () => {
   }, 120_000);
 
   it('finds no serious or critical violations on the admin console’s pages', async () => {
-    const page = await newPage();
+    const { page } = await newDesktopPage(storefront.browser);
     const blocking: Record<string, PageScan['violations']> = {};
 
     // The console sends a signed-out visitor to its sign-in page and, once signed in, back to the page asked for.
     await page.goto(`${storefront.url}/admin/orders`);
     await page.waitForURL(/\/admin\/signin\?next=%2Fadmin%2Forders$/);
     blocking['admin-signin'] = await scan(page, 'admin-signin');
-    await page.getByLabel('Email').fill(OPERATORS.admin.email);
-    await page.getByLabel('Password').fill(OPERATORS.admin.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitOperatorSignIn(page, 'admin');
     await page.waitForURL(/\/admin\/orders$/);
     await page.getByRole('row', { name: new RegExp(`a11y-${tag}@example.com`) }).waitFor();
     blocking['admin-orders'] = await scan(page, 'admin-orders');
@@ -262,13 +206,12 @@ describe('accessibility (axe) of the storefront and the admin console', () => {
 
     // The observability pages, on the telemetry the shop sent while the catalog was seeded and the scans ran.
     const traces = page.getByRole('table', { name: 'Traces found, newest first' });
-    await waitFor(
-      async () => {
-        await page.goto(`${storefront.url}/admin/observability/traces`);
-        return (await traces.isVisible()) || undefined;
-      },
+    await reloadUntil(
+      page,
+      `${storefront.url}/admin/observability/traces`,
+      () => traces.isVisible(),
+      'a trace in the trace search',
       60_000,
-      () => 'a trace in the trace search',
     );
     blocking['admin-observability-traces'] = await scan(page, 'admin-observability-traces');
     await traces.getByRole('link').first().click();

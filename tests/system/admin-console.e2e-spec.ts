@@ -1,21 +1,17 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { waitFor } from '@shop/testing';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { ShopClient } from './support/shop-client';
 import { pngImage } from '../../services/catalog/src/testing/images';
 import { OPERATORS, ShopUnderTest } from './support/shop-under-test';
-import { startStorefront, type RunningStorefront } from './support/storefront';
+import { startStorefrontInBrowser, type StorefrontInBrowser } from './support/storefront-in-browser';
+import { newDesktopPage, reloadUntil, screenshot } from './support/browser';
+import { signInOperator, submitOperatorSignIn } from './support/admin-console';
 
-const ARTIFACTS = join(__dirname, '..', '..', 'frontend', 'test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const OPERATOR_COOKIE = 'shop_operator_token';
 
 let shop: ShopUnderTest;
-let storefront: RunningStorefront;
-let browser: Browser;
+let storefront: StorefrontInBrowser;
 
 const tag = randomUUID().slice(0, 8);
 const product = {
@@ -26,24 +22,6 @@ const product = {
 /** Set by the first test: the id of the product the admin created. */
 let productId: string | undefined;
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
-}
-
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return { context, page: await context.newPage() };
-}
-
-async function signIn(page: Page, role: keyof typeof OPERATORS): Promise<void> {
-  await page.goto(`${storefront.url}/admin/signin`);
-  await page.getByLabel('Email').fill(OPERATORS[role].email);
-  await page.getByLabel('Password').fill(OPERATORS[role].password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/admin\/products$/);
-  await page.getByRole('heading', { level: 1, name: 'Products' }).waitFor();
-}
-
 /** The width a picture decoded to in the browser; rejects when it cannot be decoded (a broken picture). */
 function decodedWidth(image: Locator): Promise<number> {
   return image.evaluate((element: { decode(): Promise<void>; naturalWidth: number }) =>
@@ -51,37 +29,13 @@ function decodedWidth(image: Locator): Promise<number> {
   );
 }
 
-/** Loads `path` again until `ready` is visible: the shop's events take a moment to travel. */
-async function reloadUntil(page: Page, path: string, ready: () => Promise<boolean>, what: string): Promise<void> {
-  await waitFor(
-    async () => {
-      await page.goto(`${storefront.url}${path}`);
-      return (await ready()) || undefined;
-    },
-    30_000,
-    () => what,
-  );
-}
-
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   shop = await ShopUnderTest.start();
   await shop.seedOperators();
-  storefront = await startStorefront(shop.url, { OTEL_SDK_DISABLED: 'true' });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  storefront = await startStorefrontInBrowser(shop.url, { OTEL_SDK_DISABLED: 'true' });
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
   await storefront?.stop();
   await shop?.stop();
 });
@@ -107,7 +61,7 @@ describe('the admin console in a real browser', () => {
   });
 
   it('lets an admin sign in, create a product, receive and adjust its stock, and the shop shows it in stock', async () => {
-    const { context, page } = await newPage();
+    const { context, page } = await newDesktopPage(storefront.browser);
 
     await page.goto(`${storefront.url}/admin/products`);
     await page.waitForURL(/\/admin\/signin\?next=%2Fadmin%2Fproducts$/);
@@ -115,9 +69,9 @@ describe('the admin console in a real browser', () => {
     await page.getByLabel('Email').fill(OPERATORS.admin.email);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('The email or the password is wrong.').waitFor();
-    await screenshot(page, 'signin-refused');
+    await screenshot(page, 'admin-signin-refused');
 
-    await signIn(page, 'admin');
+    await signInOperator(page, storefront.url, 'admin');
     // The token is the server's to keep: an httpOnly cookie of the console's paths, out of reach of scripts.
     const cookie = (await context.cookies()).find((entry) => entry.name === OPERATOR_COOKIE);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/admin' });
@@ -129,7 +83,7 @@ describe('the admin console in a real browser', () => {
         .getByRole('link', { name: 'Products' })
         .getAttribute('aria-current'),
     ).toBe('page');
-    await screenshot(page, 'products-empty');
+    await screenshot(page, 'admin-products-empty');
 
     await page.getByRole('link', { name: 'New product' }).click();
     await page.getByRole('heading', { level: 1, name: 'New product' }).waitFor();
@@ -139,7 +93,7 @@ describe('the admin console in a real browser', () => {
     expect(await skuField.getAttribute('aria-invalid')).toBe('true');
     expect(await page.evaluate<string>('document.activeElement?.id')).toBe('product-sku');
     await page.getByText('Enter an amount like 19.99: digits, a dot and at most two decimals').waitFor();
-    await screenshot(page, 'product-form-errors');
+    await screenshot(page, 'admin-product-form-errors');
 
     await skuField.fill(product.sku);
     await page.getByLabel('Name').fill(product.name);
@@ -159,7 +113,7 @@ describe('the admin console in a real browser', () => {
     expect(await page.getByLabel('Description').inputValue()).toBe(
       'A lantern for long evenings, now with a longer wick.',
     );
-    await screenshot(page, 'product-edit');
+    await screenshot(page, 'admin-product-edit');
 
     // A picture: the catalog stores it in S3 and serves it back through the gateway and the /api proxy.
     const pictures = page.getByRole('region', { name: 'Pictures' });
@@ -176,7 +130,7 @@ describe('the admin console in a real browser', () => {
     await thumbnail.scrollIntoViewIfNeeded();
     expect(await decodedWidth(thumbnail)).toBe(40);
     expect(await pictures.getByRole('button', { name: 'Remove Harbour lantern, lit' }).isVisible()).toBe(true);
-    await screenshot(page, 'product-pictures');
+    await screenshot(page, 'admin-product-pictures');
 
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Products' }).click();
     await page.getByRole('heading', { level: 1, name: 'Products' }).waitFor();
@@ -188,13 +142,13 @@ describe('the admin console in a real browser', () => {
     await row.waitFor();
     expect(await row.count()).toBe(1);
     expect(await row.getByText('active').isVisible()).toBe(true);
-    await screenshot(page, 'products-search');
+    await screenshot(page, 'admin-products-search');
 
     // Inventory learns the SKU from the catalog's product.created event.
     const stockPath = `/admin/inventory/${product.sku}`;
     await reloadUntil(
       page,
-      stockPath,
+      `${storefront.url}${stockPath}`,
       () => page.getByRole('heading', { name: /Receive stock/ }).isVisible(),
       `inventory to know ${product.sku}`,
     );
@@ -214,11 +168,11 @@ describe('the admin console in a real browser', () => {
     const history = page.getByRole('table', { name: /Stock movements/ });
     await history.getByRole('row', { name: /receipt/ }).waitFor();
     expect(await history.getByRole('row', { name: /adjustment .*Two broken in the warehouse/ }).count()).toBe(1);
-    await screenshot(page, 'stock-item');
+    await screenshot(page, 'admin-stock-item');
 
     await page.getByRole('link', { name: '← Inventory' }).click();
     await page.getByRole('row', { name: new RegExp(`${product.sku} 10 0 10 5 in-stock`) }).waitFor();
-    await screenshot(page, 'inventory');
+    await screenshot(page, 'admin-inventory');
     await page.getByLabel('Low stock only').check();
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/lowStock=true/);
@@ -230,7 +184,7 @@ describe('the admin console in a real browser', () => {
     const shopPage = await context.newPage();
     await reloadUntil(
       shopPage,
-      `/products/${product.slug}`,
+      `${storefront.url}/products/${product.slug}`,
       () => shopPage.getByText('In stock').first().isVisible(),
       `the shop to show ${product.sku} in stock`,
     );
@@ -239,7 +193,7 @@ describe('the admin console in a real browser', () => {
     const shopPicture = shopPage.getByRole('img', { name: 'Harbour lantern, lit' }).first();
     await shopPicture.scrollIntoViewIfNeeded();
     expect(await decodedWidth(shopPicture)).toBeGreaterThan(0);
-    await screenshot(shopPage, 'storefront-product');
+    await screenshot(shopPage, 'admin-storefront-product');
 
     // A guest buys 3; the console shows the order, and the sale in the SKU's history.
     const client = new ShopClient(shop.url);
@@ -275,12 +229,12 @@ describe('the admin console in a real browser', () => {
     await page.getByText('Choose a day on or after the first day').waitFor();
     await page.goto(`${storefront.url}/admin/orders?status=CONFIRMED&email=${encodeURIComponent(email)}`);
     await orderRow.waitFor();
-    await screenshot(page, 'orders');
+    await screenshot(page, 'admin-orders');
     await page.getByRole('link', { name: /order details/ }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(placed.body.id) }).waitFor();
     expect(await page.getByRole('table', { name: 'Order lines' }).getByText(product.name).isVisible()).toBe(true);
     expect(await page.getByText('€54.00').first().isVisible()).toBe(true);
-    await screenshot(page, 'order-detail');
+    await screenshot(page, 'admin-order-detail');
     await page.getByRole('link', { name: `Stock of ${product.sku}` }).click();
     await history.getByRole('row', { name: /sale/ }).waitFor();
     expect(await page.getByRole('link', { name: placed.body.id.slice(0, 8) }).count()).toBeGreaterThan(0);
@@ -289,7 +243,7 @@ describe('the admin console in a real browser', () => {
     await page.getByText('Low at 8: the SKU is low now.').waitFor();
     await page.goto(`${storefront.url}/admin/inventory?lowStock=true`);
     await page.getByRole('row', { name: new RegExp(`${product.sku} 7 0 7 8 low`) }).waitFor();
-    await screenshot(page, 'inventory-low-stock');
+    await screenshot(page, 'admin-inventory-low-stock');
 
     // Bulk status change: the ticked product leaves the shop.
     await page.goto(`${storefront.url}/admin/products?q=${tag}`);
@@ -314,7 +268,7 @@ describe('the admin console in a real browser', () => {
     await page.getByText(`Saved ${product.name}.`).waitFor();
     await editedRow.getByText('€19.50').waitFor();
     expect(await page.getByLabel(`Price of ${product.name} in EUR`).count()).toBe(0);
-    await screenshot(page, 'products-inline-edit');
+    await screenshot(page, 'admin-products-inline-edit');
 
     // A message the cart cannot read goes to its dead-letter queue at once; the console shows it and redrives it.
     const sqs = new SQSClient({
@@ -331,11 +285,11 @@ describe('the admin console in a real browser', () => {
     sqs.destroy();
     await reloadUntil(
       page,
-      '/admin/dead-letters',
+      `${storefront.url}/admin/dead-letters`,
       () => page.getByText('poison message: message body is not JSON').first().isVisible(),
       'the poison message among the cart’s dead letters',
     );
-    await screenshot(page, 'dead-letters');
+    await screenshot(page, 'admin-dead-letters');
     await page.getByRole('button', { name: 'Redrive all of cart-order-events' }).click();
     await page.getByText('1 message sent back to cart-order-events.').waitFor();
 
@@ -345,9 +299,7 @@ describe('the admin console in a real browser', () => {
     await page.goto(`${storefront.url}/admin/inventory?lowStock=true`);
     await page.waitForURL(/\/admin\/signin\?next=%2Fadmin%2Finventory%3FlowStock%3Dtrue$/);
     // Signing in there comes back to the page asked for.
-    await page.getByLabel('Email').fill(OPERATORS.admin.email);
-    await page.getByLabel('Password').fill(OPERATORS.admin.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitOperatorSignIn(page, 'admin');
     await page.waitForURL(/\/admin\/inventory\?lowStock=true$/);
     await page.getByRole('row', { name: new RegExp(product.sku) }).waitFor();
     await context.close();
@@ -355,8 +307,8 @@ describe('the admin console in a real browser', () => {
 
   it('shows a viewer the lists without edit controls, and answers 403 on the edit pages', async () => {
     expect(productId).toBeDefined();
-    const { context, page } = await newPage();
-    await signIn(page, 'viewer');
+    const { context, page } = await newDesktopPage(storefront.browser);
+    await signInOperator(page, storefront.url, 'viewer');
 
     expect(await page.getByRole('link', { name: 'New product' }).count()).toBe(0);
     expect(await page.getByRole('checkbox').count()).toBe(0);
@@ -372,7 +324,7 @@ describe('the admin console in a real browser', () => {
       expect(await page.getByRole('textbox').count()).toBe(0);
       expect(await page.getByLabel('SKU').count()).toBe(0);
     }
-    await screenshot(page, 'viewer-forbidden');
+    await screenshot(page, 'admin-viewer-forbidden');
 
     await page.goto(`${storefront.url}/admin/inventory/${product.sku}`);
     await page.getByRole('heading', { name: 'Movement history' }).waitFor();
@@ -382,8 +334,8 @@ describe('the admin console in a real browser', () => {
   }, 120_000);
 
   it('lets an admin build the category tree with the keyboard and by drag and drop; a viewer sees it read-only', async () => {
-    const { context, page } = await newPage();
-    await signIn(page, 'admin');
+    const { context, page } = await newDesktopPage(storefront.browser);
+    await signInOperator(page, storefront.url, 'admin');
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Categories' }).click();
     await page.getByRole('heading', { level: 1, name: 'Categories' }).waitFor();
 
@@ -428,11 +380,11 @@ describe('the admin console in a real browser', () => {
     await page.reload();
     await inside(outdoor.name).getByTestId(`category-row-${lanterns.slug}`).waitFor();
     expect(await childNames(outdoor.name)).toEqual([`category-row-${candles.slug}`, `category-row-${lanterns.slug}`]);
-    await screenshot(page, 'categories');
+    await screenshot(page, 'admin-categories');
     await context.close();
 
-    const viewer = await newPage();
-    await signIn(viewer.page, 'viewer');
+    const viewer = await newDesktopPage(storefront.browser);
+    await signInOperator(viewer.page, storefront.url, 'viewer');
     await viewer.page.goto(`${storefront.url}/admin/categories`);
     await viewer.page
       .getByRole('list', { name: `Inside ${outdoor.name}` })

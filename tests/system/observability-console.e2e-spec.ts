@@ -1,66 +1,22 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@shop/testing';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { ShopClient, operatorToken } from './support/shop-client';
-import { OPERATORS, ShopUnderTest } from './support/shop-under-test';
-import { startStorefront, type RunningStorefront } from './support/storefront';
+import { ShopUnderTest } from './support/shop-under-test';
+import { startStorefrontInBrowser, type StorefrontInBrowser } from './support/storefront-in-browser';
+import { newDesktopPage, reloadUntil, screenshot } from './support/browser';
+import { signInOperator } from './support/admin-console';
+import { addToCart, placeOrder } from './support/shopper';
+import type { LogView, SpanView } from './support/telemetry-views';
 
-const ARTIFACTS = join(__dirname, '..', '..', 'frontend', 'test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** The service the collector files every browser span under (whatever service.name the browser SDK sets). */
 const BROWSER_SERVICE = 'storefront-browser';
-
-// What the query API answers (tools/telemetry), as far as this test reads it.
-interface SpanView {
-  spanId: string;
-  parentSpanId: string | null;
-  service: string;
-  name: string;
-  kind: 'internal' | 'server' | 'client' | 'producer' | 'consumer';
-  attributes: Record<string, unknown>;
-  resource: Record<string, unknown>;
-}
-interface LogView {
-  service: string;
-}
 
 let shop: ShopUnderTest;
 let client: ShopClient;
 let admin: string;
-let storefront: RunningStorefront;
-let browser: Browser;
+let storefront: StorefrontInBrowser;
 let product: { id: string; sku: string; slug: string; name: string };
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `observability-${name}.png`), fullPage: true });
-}
-
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return { context, page: await context.newPage() };
-}
-
-async function signIn(page: Page, role: keyof typeof OPERATORS): Promise<void> {
-  await page.goto(`${storefront.url}/admin/signin`);
-  await page.getByLabel('Email').fill(OPERATORS[role].email);
-  await page.getByLabel('Password').fill(OPERATORS[role].password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/admin\/products$/);
-}
-
-/** Loads `path` again until `ready` holds: telemetry reaches the collector a moment after the shop acts. */
-async function reloadUntil(page: Page, path: string, ready: () => Promise<boolean>, what: string): Promise<void> {
-  await waitFor(
-    async () => {
-      await page.goto(`${storefront.url}${path}`);
-      return (await ready()) || undefined;
-    },
-    60_000,
-    () => what,
-  );
-}
 
 async function telemetry<T>(path: string): Promise<T> {
   return client.expect<T>(200, 'GET', `/api/telemetry${path}`, { bearer: admin });
@@ -72,42 +28,20 @@ async function numberIn(locator: Locator): Promise<number> {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   shop = await ShopUnderTest.start({ telemetry: true });
   await shop.seedOperators();
   client = new ShopClient(shop.url);
   admin = await operatorToken('admin');
   const stocked = await client.stockedProduct(admin, 10, '19.00');
   // The product page offers it once the catalog has learnt the stock from inventory's events.
-  product = await waitFor(
-    async () => {
-      const shown = await client.expect<{ slug: string; name: string; stockStatus: string }>(
-        200,
-        'GET',
-        `/api/catalog/products/${stocked.id}`,
-        {},
-      );
-      return shown.stockStatus === 'in-stock' ? { ...stocked, slug: shown.slug, name: shown.name } : undefined;
-    },
-    30_000,
-    () => `the catalog to show ${stocked.sku} in stock`,
-  );
+  product = await client.productInStock(stocked.id);
   // The browser's spans go to the collector's OTLP/HTTP receiver, as the services' do over gRPC.
-  storefront = await startStorefront(shop.url, { OTEL_EXPORTER_OTLP_HTTP_ENDPOINT: shop.telemetry.httpEndpoint });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
+  storefront = await startStorefrontInBrowser(shop.url, {
+    OTEL_EXPORTER_OTLP_HTTP_ENDPOINT: shop.telemetry.httpEndpoint,
   });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
   await storefront?.stop();
   await shop?.stop();
 });
@@ -118,23 +52,14 @@ describe('the observability console on a checkout made in a real browser', () =>
   let spans: SpanView[];
 
   beforeAll(async () => {
-    const { context, page } = await newPage();
+    const { context, page } = await newDesktopPage(storefront.browser);
     await page.goto(`${storefront.url}/products/${product.slug}`);
     await page.getByRole('heading', { level: 1, name: product.name }).waitFor();
-    await page.getByRole('button', { name: 'Add to cart' }).click();
-    await page.getByText(`${product.name} is in your cart`).waitFor({ timeout: 30_000 });
+    await addToCart(page, product.name);
     await page.goto(`${storefront.url}/checkout`);
     await page.getByRole('heading', { name: 'Checkout' }).waitFor();
-    await page.getByLabel('Email').fill(`observed-${randomUUID().slice(0, 8)}@example.com`);
-    await page.getByLabel('Full name').fill('Ada Lovelace');
-    await page.getByLabel('Address line 1').fill('12 St James’s Square');
-    await page.getByLabel('Town or city').fill('London');
-    await page.getByLabel('Postcode').fill('SW1Y 4JH');
-    await page.getByLabel('Country').selectOption('GB');
-    await page.getByRole('button', { name: 'Place order' }).click();
-    await page.waitForURL(/\/orders\/[0-9a-f-]{36}\?placed=1$/, { timeout: 60_000 });
+    orderId = await placeOrder(page, `observed-${randomUUID().slice(0, 8)}@example.com`);
     await page.getByTestId('order-status').filter({ hasText: 'CONFIRMED' }).waitFor({ timeout: 60_000 });
-    orderId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
     await context.close();
 
     // The order's trace, once the saga's last hop (inventory's answer consumed by the order service) arrived.
@@ -190,11 +115,11 @@ describe('the observability console on a checkout made in a real browser', () =>
       60_000,
       () => `log lines of the order service in trace ${traceId}`,
     );
-    const { context, page } = await newPage();
-    await signIn(page, 'admin');
+    const { context, page } = await newDesktopPage(storefront.browser);
+    await signInOperator(page, storefront.url, 'admin');
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Observability' }).click();
     await page.getByRole('heading', { level: 1, name: 'Observability' }).waitFor();
-    await screenshot(page, 'overview');
+    await screenshot(page, 'observability-overview');
 
     await page.getByRole('navigation', { name: 'Observability' }).getByRole('link', { name: 'Traces' }).click();
     await page.getByRole('heading', { level: 1, name: 'Traces' }).waitFor();
@@ -204,7 +129,7 @@ describe('the observability console on a checkout made in a real browser', () =>
     const found = page.getByRole('link', { name: new RegExp(`trace ${traceId}`) });
     await found.waitFor();
     expect(await page.getByRole('table', { name: 'Traces found, newest first' }).getByRole('row').count()).toBe(2);
-    await screenshot(page, 'traces');
+    await screenshot(page, 'observability-traces');
 
     await found.click();
     await page.getByRole('heading', { level: 1, name: `Trace ${traceId}` }).waitFor();
@@ -221,7 +146,7 @@ describe('the observability console on a checkout made in a real browser', () =>
     const consumer = spans.find((span) => span.kind === 'consumer');
     expect(await page.locator(`button[data-span="${producer?.spanId}"]`).textContent()).toMatch(/sends to \S+/);
     expect(await page.locator(`button[data-span="${consumer?.spanId}"]`).textContent()).toMatch(/receives from \S+/);
-    await screenshot(page, 'trace');
+    await screenshot(page, 'observability-trace');
 
     const orderServer = spans.find((span) => span.service === 'order' && span.kind === 'server');
     if (!orderServer) throw new Error('the trace has no server span of the order service');
@@ -229,20 +154,20 @@ describe('the observability console on a checkout made in a real browser', () =>
     const attributes = page.getByRole('table', { name: 'Attributes', exact: true });
     await attributes.waitFor();
     expect(await attributes.getByRole('row', { name: /^http\.route / }).textContent()).toContain('/orders');
-    await screenshot(page, 'trace-span');
+    await screenshot(page, 'observability-trace-span');
 
     await page.getByRole('link', { name: 'Logs of this trace' }).click();
     await page.waitForURL(new RegExp(`/admin/observability/logs\\?traceId=${traceId}`));
     const logs = page.getByRole('table', { name: 'Log lines, newest first' });
     await logs.getByRole('cell', { name: 'order', exact: true }).first().waitFor();
     expect(await page.getByLabel('Trace id').inputValue()).toBe(traceId);
-    await screenshot(page, 'trace-logs');
+    await screenshot(page, 'observability-trace-logs');
     await context.close();
   });
 
   it('shows the API’s message and the column when a filter cannot be read', async () => {
-    const { context, page } = await newPage();
-    await signIn(page, 'viewer');
+    const { context, page } = await newDesktopPage(storefront.browser);
+    await signInOperator(page, storefront.url, 'viewer');
     await page.goto(`${storefront.url}/admin/observability/traces`);
     await page.getByLabel('Filter expression').fill('responsetime > ');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -252,7 +177,7 @@ describe('the observability console on a checkout made in a real browser', () =>
     expect(await page.getByLabel('Filter expression').inputValue()).toBe('responsetime >');
     expect(await page.getByLabel('Filter expression').getAttribute('aria-invalid')).toBe('true');
     expect(await alert.getByTestId('query-error-pointer').textContent()).toBe(`responsetime >\n${' '.repeat(14)}^`);
-    await screenshot(page, 'traces-bad-filter');
+    await screenshot(page, 'observability-traces-bad-filter');
 
     // The examples under the field are expressions the API reads.
     const examples = await page.locator('#trace-filter-hint').getByRole('link').allTextContents();
@@ -271,8 +196,8 @@ describe('the observability console on a checkout made in a real browser', () =>
   });
 
   it('draws the service map with the services, a database and the queues and topics between them', async () => {
-    const { context, page } = await newPage();
-    await signIn(page, 'admin');
+    const { context, page } = await newDesktopPage(storefront.browser);
+    await signInOperator(page, storefront.url, 'admin');
     await page.goto(`${storefront.url}/admin/observability/service-map`);
     const nodes = page.getByRole('table', { name: 'Nodes of the map' });
     await nodes.waitFor();
@@ -286,31 +211,33 @@ describe('the observability console on a checkout made in a real browser', () =>
     expect(types.get('database')?.length).toBeGreaterThanOrEqual(1);
     expect((types.get('queue')?.length ?? 0) + (types.get('topic')?.length ?? 0)).toBeGreaterThanOrEqual(1);
     expect(await page.getByRole('img', { name: /^Service map: \d+ nodes/ }).count()).toBe(1);
-    await screenshot(page, 'service-map');
+    await screenshot(page, 'observability-service-map');
     await context.close();
   });
 
   it('shows the order service’s requests on the RED dashboard and the placed order on the business one', async () => {
-    const { context, page } = await newPage();
-    await signIn(page, 'viewer');
+    const { context, page } = await newDesktopPage(storefront.browser);
+    await signInOperator(page, storefront.url, 'viewer');
     const summary = page.getByRole('table', { name: /^Requests, errors and duration of each service/ });
     const orderRow = summary.getByRole('row', { name: /^order\b/ });
     await reloadUntil(
       page,
-      '/admin/observability/metrics',
+      `${storefront.url}/admin/observability/metrics`,
       async () => (await orderRow.isVisible()) && (await numberIn(orderRow.getByRole('cell').first())) > 0,
       'a RED row of the order service with requests',
+      60_000,
     );
-    await screenshot(page, 'metrics-red');
+    await screenshot(page, 'observability-metrics-red');
 
     const placed = page.locator('dt', { hasText: /^Orders placed$/ }).locator('xpath=following-sibling::dd');
     await reloadUntil(
       page,
-      '/admin/observability/metrics?view=business',
+      `${storefront.url}/admin/observability/metrics?view=business`,
       async () => (await placed.isVisible()) && (await numberIn(placed)) >= 1,
       'the business dashboard to count the placed order',
+      60_000,
     );
-    await screenshot(page, 'metrics-business');
+    await screenshot(page, 'observability-metrics-business');
 
     await page.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: 'Explorer' }).click();
     await page.getByRole('combobox', { name: 'Metric', exact: true }).selectOption('shop.http.server.duration');
@@ -320,13 +247,13 @@ describe('the observability console on a checkout made in a real browser', () =>
     await page.getByRole('form', { name: 'Explore a metric' }).getByRole('button').click();
     await page.getByText('shop.http.server.duration (p99, order)').first().waitFor();
     expect(await page.getByText('shop.http.server.duration could not be queried').count()).toBe(0);
-    await screenshot(page, 'metrics-explorer');
+    await screenshot(page, 'observability-metrics-explorer');
     await context.close();
   });
 
   it('answers a Logs Insights query with a row per service', async () => {
-    const { context, page } = await newPage();
-    await signIn(page, 'viewer');
+    const { context, page } = await newDesktopPage(storefront.browser);
+    await signInOperator(page, storefront.url, 'viewer');
     await page.goto(`${storefront.url}/admin/observability/logs`);
     await page.getByRole('navigation', { name: 'Log views' }).getByRole('link', { name: 'Logs Insights' }).click();
     await page.getByRole('textbox', { name: 'Query', exact: true }).fill('stats count(*) as lines by service');
@@ -336,7 +263,7 @@ describe('the observability console on a checkout made in a real browser', () =>
     expect(await result.getByRole('columnheader').allTextContents()).toEqual(['service', 'lines']);
     const order = result.getByRole('row').filter({ has: page.getByRole('cell', { name: 'order', exact: true }) });
     expect(await numberIn(order.getByRole('cell').nth(1))).toBeGreaterThan(0);
-    await screenshot(page, 'logs-insights');
+    await screenshot(page, 'observability-logs-insights');
 
     // The examples on the page are queries the API reads.
     const examples = page.getByRole('region', { name: 'Example queries' }).getByRole('link');
@@ -352,8 +279,8 @@ describe('the observability console on a checkout made in a real browser', () =>
 
   it('lets an admin create, see and delete a threshold alarm; a viewer sees alarms but may not create one', async () => {
     const name = `order-requests-${randomUUID().slice(0, 8)}`;
-    const { context, page } = await newPage();
-    await signIn(page, 'admin');
+    const { context, page } = await newDesktopPage(storefront.browser);
+    await signInOperator(page, storefront.url, 'admin');
     await page.goto(`${storefront.url}/admin/observability/alarms`);
     await page.getByRole('link', { name: 'New alarm' }).click();
     await page.getByRole('heading', { level: 1, name: 'New alarm' }).waitFor();
@@ -370,7 +297,7 @@ describe('the observability console on a checkout made in a real browser', () =>
     await choice('Alarm when the statistic is').selectOption('GreaterThanThreshold');
     await field('Threshold').fill('100000');
     await choice('Missing data').selectOption('notBreaching');
-    await screenshot(page, 'alarm-new');
+    await screenshot(page, 'observability-alarm-new');
     await page.getByRole('button', { name: 'Create alarm' }).click();
     await page.getByText(`Saved the alarm ${name}.`).waitFor({ timeout: 30_000 });
 
@@ -378,7 +305,7 @@ describe('the observability console on a checkout made in a real browser', () =>
     const row = page.getByRole('row', { name: new RegExp(`^${name} `) });
     await row.waitFor();
     expect(await row.getByRole('cell').first().textContent()).toMatch(/^(OK|ALARM|INSUFFICIENT_DATA)$/);
-    await screenshot(page, 'alarms');
+    await screenshot(page, 'observability-alarms');
 
     await row.getByRole('link', { name }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -387,15 +314,15 @@ describe('the observability console on a checkout made in a real browser', () =>
     expect(await page.getByRole('row', { name: new RegExp(`^${name} `) }).count()).toBe(0);
     await context.close();
 
-    const viewer = await newPage();
-    await signIn(viewer.page, 'viewer');
+    const viewer = await newDesktopPage(storefront.browser);
+    await signInOperator(viewer.page, storefront.url, 'viewer');
     await viewer.page.goto(`${storefront.url}/admin/observability/alarms`);
     await viewer.page.getByRole('table', { name: 'Alarms and their states' }).waitFor();
     expect(await viewer.page.getByRole('link', { name: 'New alarm' }).count()).toBe(0);
     const refused = await viewer.page.goto(`${storefront.url}/admin/observability/alarms/new`);
     expect(refused?.status()).toBe(403);
     await viewer.page.getByRole('heading', { name: '403: not allowed' }).waitFor();
-    await screenshot(viewer.page, 'alarm-new-viewer');
+    await screenshot(viewer.page, 'observability-alarm-new-viewer');
     await viewer.context.close();
   });
 });

@@ -1,71 +1,40 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@shop/testing';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { ShopClient, operatorToken, type Cart } from './support/shop-client';
 import { ShopUnderTest } from './support/shop-under-test';
 import { startOtlpHttpReceiver, type OtlpHttpReceiver } from './support/otlp-http-receiver';
-import { startStorefront, type RunningStorefront } from './support/storefront';
-
-const ARTIFACTS = join(__dirname, '..', '..', 'frontend', 'test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { startStorefrontInBrowser, type StorefrontInBrowser } from './support/storefront-in-browser';
+import { newDesktopPage, screenshot } from './support/browser';
+import { addToCart, placeOrder } from './support/shopper';
+import { seedPicturedLamp, type SeededLamp } from './support/pictured-lamp';
 
 let shop: ShopUnderTest;
 let client: ShopClient;
 let admin: string;
-let storefront: RunningStorefront;
-let browser: Browser;
+let storefront: StorefrontInBrowser;
 let browserSpans: OtlpHttpReceiver;
-let category: { id: string; slug: string; name: string };
-let product: { id: string; sku: string; slug: string; name: string };
+let category: SeededLamp['category'];
+let product: SeededLamp['product'];
 let related: { name: string };
 
-/** A category and an active product in it with stock, made through the admin API like an operator would. */
+/** A lamp in stock with its category, and a related product beside it in the same category. */
 async function seedCatalog(): Promise<void> {
   const tag = randomUUID().slice(0, 8);
-  category = await client.expect(
-    201,
-    'POST',
-    '/api/catalog/admin/categories',
-    { bearer: admin },
-    { name: `Lamps ${tag}` },
-  );
-  const sku = `WEB-${tag.toUpperCase()}`;
-  product = await client.expect(
-    201,
-    'POST',
-    '/api/catalog/admin/products',
-    { bearer: admin },
-    {
-      sku,
-      name: `Lighthouse lamp ${tag}`,
-      description: 'A lamp that guides you home. Made by the storefront test.',
-      price: { amount: '12.50', currency: 'EUR' },
-      status: 'active',
-      categoryIds: [category.id],
-      images: [1, 2].map((index) => ({
-        url: `/api/catalog/images/lighthouse-lamp-${tag}-${index}.svg`,
-        alt: `Lighthouse lamp, view ${index}`,
-        width: 800,
-        height: 600,
-      })),
-    },
-  );
-  await waitFor(
-    async () =>
-      (await client.request('GET', `/api/inventory/admin/stock/${sku}`, { bearer: admin })).status === 200 || undefined,
-    30_000,
-    () => `inventory to know ${sku}`,
-  );
-  await client.expect(201, 'POST', `/api/inventory/admin/stock/${sku}/receipts`, { bearer: admin }, { quantity: 10 });
+  ({ category, product } = await seedPicturedLamp(client, admin, {
+    tag,
+    skuPrefix: 'WEB',
+    kind: 'Lighthouse lamp',
+    description: 'A lamp that guides you home. Made by the storefront test.',
+    price: '12.50',
+  }));
   related = await client.expect(
     201,
     'POST',
     '/api/catalog/admin/products',
     { bearer: admin },
     {
-      sku: `${sku}-R`,
+      sku: `${product.sku}-R`,
       name: `Harbour lantern ${tag}`,
       description: 'Shown beside the lamp.',
       price: { amount: '30.00', currency: 'EUR' },
@@ -73,19 +42,8 @@ async function seedCatalog(): Promise<void> {
       categoryIds: [category.id],
     },
   );
-  // The catalog learns the stock status from inventory's events; the product page shows it.
-  await waitFor(
-    async () => {
-      const shown = await client.expect<{ stockStatus: string }>(200, 'GET', `/api/catalog/products/${product.id}`, {});
-      return shown.stockStatus === 'in-stock' || undefined;
-    },
-    30_000,
-    () => `the catalog to show ${sku} in stock`,
-  );
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  // The product page shows the stock status.
+  await client.productInStock(product.id);
 }
 
 async function cookie(context: BrowserContext, name: string) {
@@ -93,27 +51,15 @@ async function cookie(context: BrowserContext, name: string) {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   shop = await ShopUnderTest.start();
   client = new ShopClient(shop.url);
   admin = await operatorToken('admin');
   await seedCatalog();
   browserSpans = await startOtlpHttpReceiver();
-  storefront = await startStorefront(shop.url, { OTEL_EXPORTER_OTLP_HTTP_ENDPOINT: browserSpans.endpoint });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  storefront = await startStorefrontInBrowser(shop.url, { OTEL_EXPORTER_OTLP_HTTP_ENDPOINT: browserSpans.endpoint });
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
   await storefront?.stop();
   await browserSpans?.stop();
   await shop?.stop();
@@ -121,8 +67,7 @@ afterAll(async () => {
 
 describe('the storefront in a real browser', () => {
   it('lets a guest browse, search, fill a cart and check out until the order is CONFIRMED', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
+    const { context, page } = await newDesktopPage(storefront.browser);
     const firstSpan = browserSpans.spans.length;
 
     await page.goto(storefront.url);
@@ -186,20 +131,11 @@ describe('the storefront in a real browser', () => {
     expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'checkout-errors');
 
-    await page.getByLabel('Email').fill('guest@example.com');
-    await page.getByLabel('Full name').fill('Ada Lovelace');
-    await page.getByLabel('Address line 1').fill('12 St James’s Square');
-    await page.getByLabel('Town or city').fill('London');
-    await page.getByLabel('Postcode').fill('SW1Y 4JH');
-    await page.getByLabel('Country').selectOption('GB');
-    await page.getByRole('button', { name: 'Place order' }).click();
-
-    await page.waitForURL(/\/orders\/[0-9a-f-]{36}\?placed=1$/, { timeout: 30_000 });
+    const orderId = await placeOrder(page, 'guest@example.com');
     await page.getByTestId('order-status').filter({ hasText: 'CONFIRMED' }).waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('order-total').textContent()).toBe('€37.50');
     await screenshot(page, 'order-confirmed');
 
-    const orderId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
     const stock = await client.stock(admin, product.sku);
     expect(stock.onHand + stock.reserved).toBeLessThanOrEqual(10);
     expect(stock.available).toBe(7);
@@ -250,7 +186,7 @@ describe('the storefront in a real browser', () => {
   });
 
   it('merges the guest’s cart into the new account at sign-up', async () => {
-    const context = await browser.newContext();
+    const context = await storefront.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${storefront.url}/products/${product.slug}`);
     await page.getByRole('button', { name: 'Add to cart' }).click();
@@ -290,7 +226,7 @@ describe('the storefront in a real browser', () => {
   });
 
   it('fits a phone’s width and explains failures with the trace id', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+    const context = await storefront.browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${storefront.url}/products?category=${category.slug}`);
     await page.getByRole('link', { name: product.name }).waitFor();
@@ -319,7 +255,7 @@ describe('the storefront in a real browser', () => {
   });
 
   it('traces a click from the browser into the services, and reports web vitals', async () => {
-    const context = await browser.newContext();
+    const context = await storefront.browser.newContext();
     const page = await context.newPage();
     const loaded = browserSpans.spans.length;
     await page.goto(`${storefront.url}/products/${product.slug}`);
@@ -361,8 +297,7 @@ describe('the storefront in a real browser', () => {
     }
 
     const before = browserSpans.spans.length;
-    await page.getByRole('button', { name: 'Add to cart' }).click();
-    await page.getByText(`${product.name} is in your cart`).waitFor();
+    await addToCart(page, product.name);
 
     // The server action's fetch span is the parent of what the cart service does for it.
     const click = await browserSpans.waitForSpan(

@@ -3,16 +3,9 @@ import { DeleteMessageCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk
 import { waitFor } from '@shop/testing';
 import { ShopClient, operatorToken, type Order } from './support/shop-client';
 import { ShopUnderTest } from './support/shop-under-test';
+import type { LogView, SpanView } from './support/telemetry-views';
 
-// What the query API answers (tools/telemetry/README.md), as far as these tests read it.
-interface SpanView {
-  spanId: string;
-  parentSpanId: string | null;
-  service: string;
-  name: string;
-  kind: 'internal' | 'server' | 'client' | 'producer' | 'consumer';
-  attributes: Record<string, unknown>;
-}
+// More of what the query API answers (tools/telemetry/README.md), as far as these tests read it.
 interface MapEdge {
   source: string;
   target: string;
@@ -22,12 +15,6 @@ interface MapNode {
   id: string;
   name: string;
   type: string;
-}
-interface LogView {
-  service: string;
-  body: string;
-  traceId: string | null;
-  spanId: string | null;
 }
 interface AlarmView {
   name: string;

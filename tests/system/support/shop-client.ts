@@ -23,6 +23,15 @@ export interface Order {
   lines: { sku: string; quantity: number }[];
 }
 
+/** A product as the shop's catalog shows it, as far as the system tests read it. */
+export interface ShownProduct {
+  id: string;
+  sku: string;
+  slug: string;
+  name: string;
+  stockStatus: string;
+}
+
 export interface StockItem {
   sku: string;
   onHand: number;
@@ -165,23 +174,39 @@ export class ShopClient {
         status: 'active',
       },
     );
-    // Inventory learns of the product from catalog.product.created.v1.
+    await this.receiveStock(admin, sku, stock);
+    return product;
+  }
+
+  /** Waits until inventory knows the SKU (it learns it from catalog.product.created.v1), then receives `quantity`. */
+  async receiveStock(admin: string, sku: string, quantity: number): Promise<void> {
     await waitFor(
       async () =>
         (await this.request('GET', `/api/inventory/admin/stock/${sku}`, { bearer: admin })).status === 200 || undefined,
       30_000,
       () => `inventory to know ${sku}`,
     );
-    if (stock > 0) {
+    if (quantity > 0) {
       await this.expect(
         201,
         'POST',
         `/api/inventory/admin/stock/${sku}/receipts`,
         { bearer: admin },
-        { quantity: stock, note: 'system test' },
+        { quantity, note: 'system test' },
       );
     }
-    return product;
+  }
+
+  /** Polls the catalog until it shows the product in stock (it learns the stock from inventory's events). */
+  productInStock(productId: string): Promise<ShownProduct> {
+    return waitFor(
+      async () => {
+        const shown = await this.expect<ShownProduct>(200, 'GET', `/api/catalog/products/${productId}`, ANONYMOUS);
+        return shown.stockStatus === 'in-stock' ? shown : undefined;
+      },
+      30_000,
+      () => `the catalog to show product ${productId} in stock`,
+    );
   }
 
   stock(admin: string, sku: string): Promise<StockItem> {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 
 const CONTROL = 'mt-1 w-full rounded border px-3 py-2 text-sm';
 
@@ -90,14 +90,14 @@ export function TextAreaField({ id, label, hint, error, required, ...rest }: Con
   );
 }
 
-export function SelectField({
-  id,
-  label,
-  hint,
-  error,
-  required,
-  ...rest
-}: ControlFieldProps & { children: ReactNode }) {
+interface SelectFieldProps extends ControlFieldProps {
+  children: ReactNode;
+  /** For a select whose choice changes the form as it is made: the chosen value, and what to do on a change. */
+  value?: string;
+  onChange?: (event: ChangeEvent<HTMLSelectElement>) => void;
+}
+
+export function SelectField({ id, label, hint, error, required, ...rest }: SelectFieldProps) {
   return (
     <Field id={id} label={label} {...(hint ? { hint } : {})} error={error}>
       <select {...controlProps(id, hint, error, required)} {...rest} />

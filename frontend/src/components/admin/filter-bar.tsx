@@ -6,23 +6,32 @@ export function FilterBar({
   action,
   label,
   clearHref,
+  submitLabel,
   children,
 }: {
   action: string;
   label: string;
   clearHref: string;
+  submitLabel?: string;
   children: ReactNode;
 }) {
   return (
     <form action={action} role="search" aria-label={label} className="flex flex-wrap items-end gap-3">
       {children}
-      <button type="submit" className="rounded bg-slate-800 px-4 py-2 text-sm font-medium text-white">
-        Apply
-      </button>
+      <ApplyButton label={submitLabel} />
       <Link href={clearHref} className="py-2 text-sm text-indigo-800 underline">
         Clear
       </Link>
     </form>
+  );
+}
+
+/** The submit button of a GET form that filters or chooses what a page shows. */
+export function ApplyButton({ label = 'Apply' }: { label?: string | undefined }) {
+  return (
+    <button type="submit" className="rounded bg-slate-800 px-4 py-2 text-sm font-medium text-white">
+      {label}
+    </button>
   );
 }
 
@@ -47,9 +56,11 @@ interface FilterInputProps {
   value: string | undefined;
   /** Why the typed value cannot filter, shown below the input. */
   error?: string | undefined;
+  /** For long ids: a wider input in a monospaced font. */
+  wide?: boolean;
 }
 
-export function FilterInput({ id, label, name, type, value, error }: FilterInputProps) {
+export function FilterInput({ id, label, name, type, value, error, wide = false }: FilterInputProps) {
   return (
     <FilterField id={id} label={label}>
       {/* Between the label and the input (as GOV.UK places them), so the inputs of the bar stay in line. */}
@@ -65,7 +76,7 @@ export function FilterInput({ id, label, name, type, value, error }: FilterInput
         defaultValue={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        className={`${FILTER_CONTROL} ${error ? 'border-red-700' : 'border-slate-400'}`}
+        className={`${FILTER_CONTROL} ${error ? 'border-red-700' : 'border-slate-400'}${wide ? ' w-80 font-mono' : ''}`}
       />
     </FilterField>
   );
@@ -76,8 +87,8 @@ interface FilterSelectProps {
   label: string;
   name: string;
   value: string | undefined;
-  /** The first option, for no filter. */
-  anyLabel: string;
+  /** The first option, for no filter; without it, one of the options must be chosen. */
+  anyLabel?: string;
   /** Value and label of each option. */
   options: readonly (readonly [string, string])[];
 }
@@ -86,7 +97,7 @@ export function FilterSelect({ id, label, name, value, anyLabel, options }: Filt
   return (
     <FilterField id={id} label={label}>
       <select id={id} name={name} defaultValue={value} className={`${FILTER_CONTROL} border-slate-400`}>
-        <option value="">{anyLabel}</option>
+        {anyLabel === undefined ? null : <option value="">{anyLabel}</option>}
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>
             {optionLabel}

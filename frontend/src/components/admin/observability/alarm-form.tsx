@@ -8,6 +8,7 @@ import {
   alarmFormValues,
   isBandComparison,
   validateAlarm,
+  type AlarmField,
   type AlarmFormValues,
 } from '@/lib/admin/observability/alarm-form';
 import {
@@ -17,7 +18,7 @@ import {
   TREAT_MISSING_DATA,
 } from '@/lib/admin/observability/types';
 import { ConsoleForm } from '../console-form';
-import { controlClass, describedBy, Field, InputField, SelectField, TextAreaField } from '../field';
+import { InputField, SelectField, TextAreaField } from '../field';
 import { useCheckedAction } from '../use-checked-action';
 
 type AlarmAction = (previous: AlarmFormState, form: FormData) => Promise<AlarmFormState>;
@@ -57,6 +58,15 @@ function withCurrent(options: readonly string[], current: string): string[] {
   return current === '' || options.includes(current) ? [...options] : [current, ...options];
 }
 
+/** Options of a select: each value, with its label where it has one. */
+function Options({ values, labels = {} }: { values: readonly string[]; labels?: Record<string, string> }) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {labels[value] ?? value}
+    </option>
+  ));
+}
+
 /** A threshold alarm or an anomaly-band alarm on one metric; checked here first, then again on the server. */
 export function AlarmForm({ action, initial, metrics, editing }: AlarmFormProps) {
   const form = useCheckedAction(
@@ -76,6 +86,8 @@ export function AlarmForm({ action, initial, metrics, editing }: AlarmFormProps)
     chosen ? chosen.services : [...new Set(metrics.flatMap((metric) => metric.services))].sort(),
     values.service,
   );
+  /** The field's name, the value it came back with and its error. */
+  const bound = (name: AlarmField) => ({ name, defaultValue: values[name], error: errors[name] });
 
   return (
     <ConsoleForm
@@ -90,181 +102,116 @@ export function AlarmForm({ action, initial, metrics, editing }: AlarmFormProps)
       ) : (
         <InputField
           id="alarm-name"
-          name="name"
           label="Name"
           hint="Letters, digits, dots, dashes or underscores, like order-p99-latency."
-          defaultValue={values.name}
-          error={errors.name}
           required
+          {...bound('name')}
         />
       )}
-      <TextAreaField
-        id="alarm-description"
-        name="description"
-        label="Description (optional)"
-        rows={2}
-        defaultValue={values.description}
-        error={errors.description}
-      />
+      <TextAreaField id="alarm-description" label="Description (optional)" rows={2} {...bound('description')} />
       <fieldset className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2">
         <legend className="px-1 text-sm font-medium">Metric</legend>
-        <Field id="alarm-metric" label="Metric" error={errors.metricName}>
-          <select
-            id="alarm-metric"
-            name="metricName"
-            value={metricName}
-            onChange={(event) => setMetricName(event.target.value)}
-            aria-invalid={errors.metricName ? true : undefined}
-            aria-describedby={describedBy('alarm-metric', false, errors.metricName)}
-            aria-required
-            className={controlClass(errors.metricName)}
-          >
-            <option value="">Choose…</option>
-            {metricNames.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <SelectField id="alarm-stat" name="stat" label="Statistic" defaultValue={values.stat} error={errors.stat}>
-          {METRIC_STATS.map((stat) => (
-            <option key={stat} value={stat}>
-              {stat}
-            </option>
-          ))}
-        </SelectField>
         <SelectField
-          id="alarm-service"
-          name="service"
-          label="Service"
-          defaultValue={values.service}
-          error={errors.service}
+          id="alarm-metric"
+          label="Metric"
+          required
+          name="metricName"
+          value={metricName}
+          onChange={(event) => setMetricName(event.target.value)}
+          error={errors.metricName}
         >
+          <option value="">Choose…</option>
+          <Options values={metricNames} />
+        </SelectField>
+        <SelectField id="alarm-stat" label="Statistic" {...bound('stat')}>
+          <Options values={METRIC_STATS} />
+        </SelectField>
+        <SelectField id="alarm-service" label="Service" {...bound('service')}>
           <option value="">Any service</option>
-          {services.map((service) => (
-            <option key={service} value={service}>
-              {service}
-            </option>
-          ))}
+          <Options values={services} />
         </SelectField>
         <TextAreaField
           id="alarm-where"
-          name="where"
           label="Only where (optional)"
           hint="One attribute=value per line, like http.route=/orders."
           rows={2}
-          defaultValue={values.where}
-          error={errors.where}
+          {...bound('where')}
         />
       </fieldset>
       <fieldset className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-3">
         <legend className="px-1 text-sm font-medium">Evaluation</legend>
         <InputField
           id="alarm-period"
-          name="periodSeconds"
           label="Period (seconds)"
           hint="10 to 86400."
           inputMode="numeric"
-          defaultValue={values.periodSeconds}
-          error={errors.periodSeconds}
           required
+          {...bound('periodSeconds')}
         />
         <InputField
           id="alarm-evaluation-periods"
-          name="evaluationPeriods"
           label="Periods evaluated"
           hint="1 to 100."
           inputMode="numeric"
-          defaultValue={values.evaluationPeriods}
-          error={errors.evaluationPeriods}
           required
+          {...bound('evaluationPeriods')}
         />
         <InputField
           id="alarm-datapoints"
-          name="datapointsToAlarm"
           label="Breaching periods to alarm"
           hint="At most the periods evaluated."
           inputMode="numeric"
-          defaultValue={values.datapointsToAlarm}
-          error={errors.datapointsToAlarm}
           required
+          {...bound('datapointsToAlarm')}
         />
       </fieldset>
       <fieldset className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2">
         <legend className="px-1 text-sm font-medium">Condition</legend>
-        <Field id="alarm-comparison" label="Alarm when the statistic is" error={errors.comparison}>
-          <select
-            id="alarm-comparison"
-            name="comparison"
-            value={comparison}
-            onChange={(event) => setComparison(event.target.value)}
-            aria-invalid={errors.comparison ? true : undefined}
-            aria-describedby={describedBy('alarm-comparison', false, errors.comparison)}
-            className={controlClass(errors.comparison)}
-          >
-            <optgroup label="Threshold">
-              {THRESHOLD_COMPARISONS.map((option) => (
-                <option key={option} value={option}>
-                  {COMPARISON_LABELS[option]}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Anomaly detection">
-              {BAND_COMPARISONS.map((option) => (
-                <option key={option} value={option}>
-                  {COMPARISON_LABELS[option]}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </Field>
+        <SelectField
+          id="alarm-comparison"
+          label="Alarm when the statistic is"
+          name="comparison"
+          value={comparison}
+          onChange={(event) => setComparison(event.target.value)}
+          error={errors.comparison}
+        >
+          <optgroup label="Threshold">
+            <Options values={THRESHOLD_COMPARISONS} labels={COMPARISON_LABELS} />
+          </optgroup>
+          <optgroup label="Anomaly detection">
+            <Options values={BAND_COMPARISONS} labels={COMPARISON_LABELS} />
+          </optgroup>
+        </SelectField>
         {band ? (
           <>
             <InputField
               id="alarm-deviations"
-              name="standardDeviations"
               label="Band width (standard deviations)"
               hint="0.1 to 10; a wider band alarms less often."
               inputMode="decimal"
-              defaultValue={values.standardDeviations}
-              error={errors.standardDeviations}
               required
+              {...bound('standardDeviations')}
             />
             <InputField
               id="alarm-training"
-              name="trainingPeriods"
               label="Training periods (optional)"
               hint="How many past periods the band learns from."
               inputMode="numeric"
-              defaultValue={values.trainingPeriods}
-              error={errors.trainingPeriods}
+              {...bound('trainingPeriods')}
             />
           </>
         ) : (
           <InputField
             id="alarm-threshold"
-            name="threshold"
             label="Threshold"
             hint="In the metric's unit: seconds for durations."
             inputMode="decimal"
-            defaultValue={values.threshold}
-            error={errors.threshold}
             required
+            {...bound('threshold')}
           />
         )}
-        <SelectField
-          id="alarm-missing"
-          name="treatMissingData"
-          label="Missing data"
-          defaultValue={values.treatMissingData}
-          error={errors.treatMissingData}
-        >
-          {TREAT_MISSING_DATA.map((option) => (
-            <option key={option} value={option}>
-              {MISSING_LABELS[option]}
-            </option>
-          ))}
+        <SelectField id="alarm-missing" label="Missing data" {...bound('treatMissingData')}>
+          <Options values={TREAT_MISSING_DATA} labels={MISSING_LABELS} />
         </SelectField>
       </fieldset>
     </ConsoleForm>

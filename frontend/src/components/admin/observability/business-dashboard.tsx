@@ -7,6 +7,7 @@ import type { TelemetryApi } from '@/lib/admin/observability/telemetry-api';
 import type { TimeWindow } from '@/lib/admin/observability/time-range';
 import type { MetricQueryResult, MetricStat } from '@/lib/admin/observability/types';
 import { LineChart } from './line-chart';
+import { TitledSection } from './titled-section';
 
 const CURRENCY = 'shop.order.currency';
 
@@ -47,17 +48,15 @@ export async function BusinessDashboard({ api, window, periodSeconds }: Business
   if (!results.ok) return <AdminFailure failure={results.failure} title="The business metrics could not be loaded" />;
   const [counters, gauges, [valueSum, valueP50]] = results.value;
 
-  const totals = new Map(
-    COUNTERS.map((counter, index) => [counter.name, totalOf(counters[index] as MetricQueryResult)]),
-  );
+  const counted = withResults(COUNTERS, counters);
+  const gauged = withResults(GAUGES, gauges);
+  const totals = new Map(counted.map((counter) => [counter.name, totalOf(counter.result)]));
+  const counterLines = counted.map(lineOf);
   const placed = totals.get('shop.order.placed') ?? 0;
   const checkouts = totals.get('shop.checkout.started') ?? 0;
   return (
     <div className="space-y-6">
-      <section aria-labelledby="business-totals-heading" className="space-y-2">
-        <h2 id="business-totals-heading" className="text-lg font-semibold">
-          In this time range
-        </h2>
+      <TitledSection id="business-totals-heading" title="In this time range">
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
           {COUNTERS.map((counter) => (
             <Figure key={counter.name} label={counter.label} value={formatNumber(totals.get(counter.name) ?? 0)} />
@@ -66,12 +65,8 @@ export async function BusinessDashboard({ api, window, periodSeconds }: Business
             label="Conversion (orders placed / checkouts started)"
             value={formatPercent(checkouts > 0 ? placed / checkouts : null)}
           />
-          {GAUGES.map((gauge, index) => (
-            <Figure
-              key={gauge.name}
-              label={`${gauge.label} (latest)`}
-              value={formatNumber(latestOf(gauges[index] as MetricQueryResult))}
-            />
+          {gauged.map((gauge) => (
+            <Figure key={gauge.name} label={`${gauge.label} (latest)`} value={formatNumber(latestOf(gauge.result))} />
           ))}
           {valueSum.series.length === 0 ? (
             <Figure label="Order value" value="–" />
@@ -94,30 +89,12 @@ export async function BusinessDashboard({ api, window, periodSeconds }: Business
             })
           )}
         </dl>
-      </section>
-      <section aria-labelledby="business-charts-heading" className="space-y-2">
-        <h2 id="business-charts-heading" className="text-lg font-semibold">
-          Over time
-        </h2>
+      </TitledSection>
+      <TitledSection id="business-charts-heading" title="Over time">
         <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-          <LineChart
-            title="Orders"
-            series={COUNTERS.slice(0, 3).map((counter, index) => ({
-              label: counter.label,
-              points: sumSeries((counters[index] as MetricQueryResult).series),
-            }))}
-          />
-          <LineChart
-            title="Funnel"
-            series={COUNTERS.slice(3, 5).map((counter, index) => ({
-              label: counter.label,
-              points: sumSeries((counters[index + 3] as MetricQueryResult).series),
-            }))}
-          />
-          <LineChart
-            title="Reservation failures"
-            series={[{ label: 'Reservation failures', points: sumSeries((counters[5] as MetricQueryResult).series) }]}
-          />
+          <LineChart title="Orders" series={counterLines.slice(0, 3)} />
+          <LineChart title="Funnel" series={counterLines.slice(3, 5)} />
+          <LineChart title="Reservation failures" series={counterLines.slice(5)} />
           <LineChart
             title="Order value (median)"
             series={valueP50.series.map((series) => ({
@@ -125,17 +102,28 @@ export async function BusinessDashboard({ api, window, periodSeconds }: Business
               points: series.points,
             }))}
           />
-          {GAUGES.map((gauge, index) => (
-            <LineChart
-              key={gauge.name}
-              title={gauge.label}
-              series={[{ label: gauge.label, points: sumSeries((gauges[index] as MetricQueryResult).series) }]}
-            />
+          {gauged.map((gauge) => (
+            <LineChart key={gauge.name} title={gauge.label} series={[lineOf(gauge)]} />
           ))}
         </div>
-      </section>
+      </TitledSection>
     </div>
   );
+}
+
+interface NamedMetric {
+  name: string;
+  label: string;
+}
+
+/** Each metric beside its query's result (the results come in the metrics' order). */
+function withResults<M extends NamedMetric>(metrics: readonly M[], results: readonly MetricQueryResult[]) {
+  return metrics.map((metric, index) => ({ ...metric, result: results[index] as MetricQueryResult }));
+}
+
+/** A metric's series added up into one line of a chart. */
+function lineOf({ label, result }: { label: string; result: MetricQueryResult }) {
+  return { label, points: sumSeries(result.series) };
 }
 
 function Figure({ label, value }: { label: string; value: string }) {

@@ -1,54 +1,11 @@
 import type { ReactNode } from 'react';
+import { ApplyButton, FilterSelect } from '@/components/admin/filter-bar';
+import { METRICS_PATH } from '@/lib/admin/observability/links';
 import { periodLabel, PERIODS, RANGE_PRESETS, type RangeKey } from '@/lib/admin/observability/time-range';
-
-const CONTROL = 'mt-1 rounded border border-slate-400 px-3 py-2 text-sm';
-
-interface ControlProps {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-}
-
-function Labelled({ id, label, hint, children }: ControlProps & { children: ReactNode }) {
-  return (
-    <div className="flex flex-col">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-/** A select of a GET form: value and label of each option. */
-export function ChoiceSelect({
-  id,
-  label,
-  name,
-  value,
-  options,
-}: ControlProps & { name: string; value: string; options: readonly (readonly [string, string])[] }) {
-  return (
-    <Labelled id={id} label={label}>
-      <select id={id} name={name} defaultValue={value} className={CONTROL}>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </Labelled>
-  );
-}
 
 export function RangeSelect({ id, value }: { id: string; value: RangeKey }) {
   return (
-    <ChoiceSelect
+    <FilterSelect
       id={id}
       label="Time range"
       name="range"
@@ -60,7 +17,7 @@ export function RangeSelect({ id, value }: { id: string; value: RangeKey }) {
 
 export function PeriodSelect({ id, value }: { id: string; value: number }) {
   return (
-    <ChoiceSelect
+    <FilterSelect
       id={id}
       label="Period"
       name="period"
@@ -70,34 +27,45 @@ export function PeriodSelect({ id, value }: { id: string; value: number }) {
   );
 }
 
-export function TextInput({
-  id,
-  label,
-  name,
-  value,
-  hint,
-  wide = false,
-  ...rest
-}: ControlProps & { name: string; value: string; wide?: boolean; placeholder?: string; list?: string }) {
+interface ViewFormProps {
+  action: string;
+  label: string;
+  /** The page's other choices, sent along unchanged (empty ones left out). */
+  keep?: Record<string, string>;
+  submitLabel?: string;
+  children: ReactNode;
+}
+
+/** A GET form that chooses what a page shows: works without JavaScript, and the URL keeps the view. */
+export function ViewForm({ action, label, keep = {}, submitLabel, children }: ViewFormProps) {
   return (
-    <Labelled id={id} label={label} hint={hint}>
-      <input
-        id={id}
-        name={name}
-        type="text"
-        defaultValue={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        className={`${CONTROL} ${wide ? 'w-80 font-mono' : ''}`}
-        {...rest}
-      />
-    </Labelled>
+    <form action={action} aria-label={label} className="flex flex-wrap items-end gap-3">
+      {Object.entries(keep).map(([name, value]) =>
+        value === '' ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
+      {children}
+      <ApplyButton label={submitLabel} />
+    </form>
   );
 }
 
-export function ApplyButton({ label = 'Apply' }: { label?: string }) {
+/** A form of one of the metrics page's views: it keeps the page's time range and period. */
+export function MetricsViewForm({
+  view,
+  label,
+  range,
+  period,
+  children,
+}: {
+  view: string;
+  label: string;
+  range: RangeKey;
+  period: number;
+  children: ReactNode;
+}) {
   return (
-    <button type="submit" className="rounded bg-slate-800 px-4 py-2 text-sm font-medium text-white">
-      {label}
-    </button>
+    <ViewForm action={METRICS_PATH} label={label} keep={{ view, range, period: String(period) }} submitLabel="Show">
+      {children}
+    </ViewForm>
   );
 }

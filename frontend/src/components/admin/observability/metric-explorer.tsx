@@ -1,11 +1,12 @@
 import { AdminFailure } from '@/components/admin/admin-failure';
+import { FilterSelect, sameLabels } from '@/components/admin/filter-bar';
 import { attempt } from '@/lib/admin/attempt';
 import { formatNumber } from '@/lib/admin/observability/format';
 import { seriesLabel, totalOf } from '@/lib/admin/observability/metric-math';
 import type { TelemetryApi } from '@/lib/admin/observability/telemetry-api';
 import type { RangeKey, TimeWindow } from '@/lib/admin/observability/time-range';
 import { METRIC_STATS, type MetricDescription, type MetricStat } from '@/lib/admin/observability/types';
-import { ChoiceSelect } from './form-controls';
+import { MetricsViewForm } from './form-controls';
 import { LineChart } from './line-chart';
 
 // More lines than this make a chart unreadable: the busiest series are drawn, the table says how many were left out.
@@ -103,45 +104,38 @@ function ExplorerForm({
   const services = metric ? metric.services : [...new Set(metrics.flatMap((one) => one.services))].sort();
   const keys = metric ? metric.attributeKeys : [...new Set(metrics.flatMap((one) => one.attributeKeys))].sort();
   return (
-    <form
-      action="/admin/observability/metrics"
-      aria-label="Explore a metric"
-      className="flex flex-wrap items-end gap-3"
-    >
-      <input type="hidden" name="view" value="explore" />
-      <input type="hidden" name="range" value={range} />
-      <input type="hidden" name="period" value={period} />
-      <ChoiceSelect
+    <MetricsViewForm view="explore" label="Explore a metric" range={range} period={period}>
+      <FilterSelect
         id="explore-metric"
         label="Metric"
         name="metric"
         value={metric?.name ?? ''}
-        options={[['', 'Choose…'], ...metrics.map((one) => [one.name, `${one.name} (${one.kind})`] as const)]}
+        anyLabel="Choose…"
+        options={metrics.map((one) => [one.name, `${one.name} (${one.kind})`] as const)}
       />
-      <ChoiceSelect
+      <FilterSelect
         id="explore-stat"
         label="Statistic"
         name="stat"
         value={query.stat}
-        options={METRIC_STATS.map((stat) => [stat, stat] as const)}
+        options={sameLabels(METRIC_STATS)}
       />
-      <ChoiceSelect
+      <FilterSelect
         id="explore-group"
         label="Group by"
         name="groupBy"
         value={keys.includes(query.groupBy) ? query.groupBy : ''}
-        options={[['', 'Nothing'], ...keys.map((key) => [key, key] as const)]}
+        anyLabel="Nothing"
+        options={sameLabels(keys)}
       />
-      <ChoiceSelect
+      <FilterSelect
         id="explore-service"
         label="Service"
         name="service"
         value={query.service}
-        options={[['', 'All'], ...services.map((service) => [service, service] as const)]}
+        anyLabel="All"
+        options={sameLabels(services)}
       />
-      <button type="submit" className="rounded bg-slate-800 px-4 py-2 text-sm font-medium text-white">
-        Show
-      </button>
-    </form>
+    </MetricsViewForm>
   );
 }

@@ -14,3 +14,13 @@ export function QueryErrorPointer({ query, message }: { query: string; message: 
     </pre>
   );
 }
+
+/** The API's reason for refusing a query, announced when it appears, above the caret under its column. */
+export function QueryRefusal({ id, query, message }: { id: string; query: string; message: string }) {
+  return (
+    <div id={id} role="alert" className="space-y-1">
+      <p className="text-sm font-medium text-red-800">{message}</p>
+      <QueryErrorPointer query={query} message={message} />
+    </div>
+  );
+}

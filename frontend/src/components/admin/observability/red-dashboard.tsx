@@ -1,20 +1,24 @@
 import Link from 'next/link';
 import { AdminFailure } from '@/components/admin/admin-failure';
+import { FilterSelect, sameLabels } from '@/components/admin/filter-bar';
 import { attempt } from '@/lib/admin/attempt';
 import { queryString } from '@/lib/admin/list-queries';
 import { formatMs, formatNumber, formatPercent } from '@/lib/admin/observability/format';
 import { byLabel, peakOf, ratioPoints, scalePoints, sumSeries, totalOf } from '@/lib/admin/observability/metric-math';
+import { METRICS_PATH } from '@/lib/admin/observability/links';
 import { allOf } from '@/lib/admin/observability/results';
 import type { TelemetryApi } from '@/lib/admin/observability/telemetry-api';
-import type { RangeKey, TimeWindow } from '@/lib/admin/observability/time-range';
+import type { TimeWindow } from '@/lib/admin/observability/time-range';
 import type { MetricQueryResult, MetricStat } from '@/lib/admin/observability/types';
+import { DataTable, errorTone, NUMBER, type Column } from './data-table';
+import { MetricsViewForm } from './form-controls';
 import { LineChart } from './line-chart';
+import { TitledSection } from './titled-section';
 
 const REQUESTS = 'shop.http.server.requests';
 const ERRORS = 'shop.http.server.errors';
 const DURATION = 'shop.http.server.duration';
 const ROUTE = 'http.route';
-const CELL = 'px-2 py-2';
 
 interface DashboardProps {
   api: TelemetryApi;
@@ -47,77 +51,80 @@ export async function RedDashboard(props: DashboardProps & { service: string }) 
   );
 }
 
+/** A service's or a route's requests, errors and duration percentiles (in seconds) over the whole range. */
+interface RedTotals {
+  requests: number;
+  errors: number;
+  p50: number | null;
+  p99: number | null;
+}
+
+const PERCENTILE_COLUMNS: readonly Column<RedTotals>[] = [
+  { header: 'p50', className: NUMBER, cell: (row) => msOf(row.p50) },
+  { header: 'p99', className: NUMBER, cell: (row) => msOf(row.p99) },
+];
+
 async function ServiceSummary(props: DashboardProps & { services: string[] }) {
   const query = querier(props);
   const whole = props.window.seconds;
-  const rows = await Promise.all(
-    props.services.map(async (service) => {
-      const results = allOf(
-        await Promise.all([
-          query(REQUESTS, 'sum', whole, { service }),
-          query(ERRORS, 'sum', whole, { service }),
-          query(DURATION, 'p50', whole, { service }),
-          query(DURATION, 'p99', whole, { service }),
-        ] as const),
-      );
-      return { service, results };
-    }),
+  const results = allOf(
+    await Promise.all(
+      props.services.map(async (service) =>
+        allOf(
+          await Promise.all([
+            query(REQUESTS, 'sum', whole, { service }),
+            query(ERRORS, 'sum', whole, { service }),
+            query(DURATION, 'p50', whole, { service }),
+            query(DURATION, 'p99', whole, { service }),
+          ] as const),
+        ),
+      ),
+    ),
   );
-  const failed = rows.find((row) => !row.results.ok);
-  if (failed && !failed.results.ok) {
-    return <AdminFailure failure={failed.results.failure} title="The RED summary could not be loaded" />;
-  }
+  if (!results.ok) return <AdminFailure failure={results.failure} title="The RED summary could not be loaded" />;
+  const rows = results.value.map(([requests, errors, p50, p99], index) => ({
+    service: props.services[index] as string,
+    requests: totalOf(requests),
+    errors: totalOf(errors),
+    p50: peakOf(p50),
+    p99: peakOf(p99),
+  }));
+  const columns: readonly Column<RedTotals & { service: string }>[] = [
+    {
+      header: 'Service',
+      rowHeader: true,
+      className: 'font-medium',
+      cell: ({ service }) => (
+        <Link
+          href={`${METRICS_PATH}${queryString({ view: 'red', service, range: props.window.range })}`}
+          className="text-indigo-800 underline"
+        >
+          {service}
+        </Link>
+      ),
+    },
+    { header: 'Requests', className: NUMBER, cell: (row) => formatNumber(row.requests) },
+    { header: 'Per second', className: NUMBER, cell: (row) => formatNumber(row.requests / whole, 3) },
+    {
+      header: 'Error rate',
+      className: (row) => errorTone(row.errors > 0),
+      cell: (row) => formatPercent(row.requests > 0 ? row.errors / row.requests : null),
+    },
+    ...PERCENTILE_COLUMNS,
+  ];
   return (
-    <section aria-labelledby="red-summary-heading" className="space-y-2">
-      <h2 id="red-summary-heading" className="text-lg font-semibold">
-        Services
-      </h2>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Requests, errors and duration of each service over the time range</caption>
-          <thead className="border-b border-slate-200 bg-slate-100">
-            <tr>
-              {['Service', 'Requests', 'Per second', 'Error rate', 'p50', 'p99'].map((label) => (
-                <th key={label} scope="col" className={`${CELL} font-medium`}>
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ service, results }) => {
-              if (!results.ok) return null;
-              const [requests, errors, p50, p99] = results.value;
-              const total = totalOf(requests);
-              const errorTotal = totalOf(errors);
-              return (
-                <tr key={service} className="border-b border-slate-100 last:border-0">
-                  <th scope="row" className={`${CELL} font-medium`}>
-                    <Link
-                      href={`/admin/observability/metrics${queryString({ view: 'red', service, range: props.window.range })}`}
-                      className="text-indigo-800 underline"
-                    >
-                      {service}
-                    </Link>
-                  </th>
-                  <td className={`${CELL} tabular-nums`}>{formatNumber(total)}</td>
-                  <td className={`${CELL} tabular-nums`}>{formatNumber(total / props.window.seconds, 3)}</td>
-                  <td className={`${CELL} tabular-nums ${errorTotal > 0 ? 'font-medium text-red-800' : ''}`}>
-                    {formatPercent(total > 0 ? errorTotal / total : null)}
-                  </td>
-                  <td className={`${CELL} tabular-nums`}>{msOf(peakOf(p50))}</td>
-                  <td className={`${CELL} tabular-nums`}>{msOf(peakOf(p99))}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+    <TitledSection id="red-summary-heading" title="Services">
+      <DataTable
+        caption="Requests, errors and duration of each service over the time range"
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.service}
+      />
       <p className="text-xs text-slate-700">
         Durations are from the shop.http.server.duration histogram; a percentile over a range longer than one period is
         the worst period’s.
       </p>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -142,21 +149,43 @@ async function ServiceDetail(props: DashboardProps & { service: string; services
     ] as const),
   );
   return (
-    <section aria-labelledby="red-service-heading" className="space-y-3">
-      <h2 id="red-service-heading" className="text-lg font-semibold">
-        {service}
-      </h2>
-      <ServicePicker services={props.services} service={service} range={props.window.range} period={periodSeconds} />
+    <TitledSection id="red-service-heading" title={service} className="space-y-3">
+      <MetricsViewForm view="red" label="Choose the service" range={props.window.range} period={periodSeconds}>
+        <FilterSelect
+          id="red-service"
+          label="Service"
+          name="service"
+          value={service}
+          options={sameLabels(props.services)}
+        />
+      </MetricsViewForm>
       {!results.ok ? (
         <AdminFailure failure={results.failure} title={`The metrics of ${service} could not be loaded`} />
       ) : (
         <ServiceCharts service={service} results={results.value} />
       )}
-    </section>
+    </TitledSection>
   );
 }
 
 type Q = MetricQueryResult;
+
+const ROUTE_COLUMNS: readonly Column<RedTotals & { route: string }>[] = [
+  {
+    header: 'Route',
+    rowHeader: true,
+    className: 'font-mono text-xs font-normal',
+    cell: ({ route }) => (route === '' ? '(no route)' : route),
+  },
+  { header: 'Requests', className: NUMBER, cell: (row) => formatNumber(row.requests) },
+  { header: 'Errors', className: NUMBER, cell: (row) => formatNumber(row.errors) },
+  {
+    header: 'Error rate',
+    className: NUMBER,
+    cell: (row) => formatPercent(row.requests ? row.errors / row.requests : null),
+  },
+  ...PERCENTILE_COLUMNS,
+];
 
 function ServiceCharts({
   service,
@@ -166,11 +195,18 @@ function ServiceCharts({
   results: readonly [Q, Q, Q, Q, Q, Q, Q, Q];
 }) {
   const requests = sumSeries(rate.series);
-  const requestTotals = byLabel(routeRequests, ROUTE, 'total');
   const errorTotals = byLabel(routeErrors, ROUTE, 'total');
   const p50s = byLabel(routeP50, ROUTE, 'peak');
   const p99s = byLabel(routeP99, ROUTE, 'peak');
-  const routes = [...requestTotals].sort(([, a], [, b]) => (b ?? 0) - (a ?? 0));
+  const routes = [...byLabel(routeRequests, ROUTE, 'total')]
+    .sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
+    .map(([route, total]) => ({
+      route,
+      requests: total ?? 0,
+      errors: errorTotals.get(route) ?? 0,
+      p50: p50s.get(route) ?? null,
+      p99: p99s.get(route) ?? null,
+    }));
   return (
     <>
       <div className="grid gap-3 lg:grid-cols-3">
@@ -193,89 +229,13 @@ function ServiceCharts({
           format={formatMs}
         />
       </div>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Routes of {service} over the time range</caption>
-          <thead className="border-b border-slate-200 bg-slate-100">
-            <tr>
-              {['Route', 'Requests', 'Errors', 'Error rate', 'p50', 'p99'].map((label) => (
-                <th key={label} scope="col" className={`${CELL} font-medium`}>
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {routes.length === 0 ? (
-              <tr>
-                <td colSpan={6} className={`${CELL} text-slate-700`}>
-                  No requests in this time range.
-                </td>
-              </tr>
-            ) : (
-              routes.map(([route, total]) => {
-                const errors = errorTotals.get(route) ?? 0;
-                return (
-                  <tr key={route} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className={`${CELL} font-mono text-xs font-normal`}>
-                      {route === '' ? '(no route)' : route}
-                    </th>
-                    <td className={`${CELL} tabular-nums`}>{formatNumber(total)}</td>
-                    <td className={`${CELL} tabular-nums`}>{formatNumber(errors)}</td>
-                    <td className={`${CELL} tabular-nums`}>{formatPercent(total ? (errors ?? 0) / total : null)}</td>
-                    <td className={`${CELL} tabular-nums`}>{msOf(p50s.get(route) ?? null)}</td>
-                    <td className={`${CELL} tabular-nums`}>{msOf(p99s.get(route) ?? null)}</td>
-                  </tr>
-                );
-              })
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={`Routes of ${service} over the time range`}
+        columns={ROUTE_COLUMNS}
+        rows={routes}
+        rowKey={(row) => row.route}
+        empty="No requests in this time range."
+      />
     </>
-  );
-}
-
-function ServicePicker({
-  services,
-  service,
-  range,
-  period,
-}: {
-  services: string[];
-  service: string;
-  range: RangeKey;
-  period: number;
-}) {
-  return (
-    <form
-      action="/admin/observability/metrics"
-      aria-label="Choose the service"
-      className="flex flex-wrap items-end gap-3"
-    >
-      <input type="hidden" name="view" value="red" />
-      <input type="hidden" name="range" value={range} />
-      <input type="hidden" name="period" value={period} />
-      <div className="flex flex-col">
-        <label htmlFor="red-service" className="text-sm font-medium">
-          Service
-        </label>
-        <select
-          id="red-service"
-          name="service"
-          defaultValue={service}
-          className="mt-1 rounded border border-slate-400 px-3 py-2 text-sm"
-        >
-          {services.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="rounded bg-slate-800 px-4 py-2 text-sm font-medium text-white">
-        Show
-      </button>
-    </form>
   );
 }

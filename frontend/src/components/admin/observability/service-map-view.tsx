@@ -1,6 +1,8 @@
 import { formatMs, formatNumber, formatPercent } from '@/lib/admin/observability/format';
 import { layoutServiceMap, NODE_HEIGHT as H, NODE_WIDTH as W } from '@/lib/admin/observability/service-map-layout';
-import type { MapNode, NodeType, ServiceMap } from '@/lib/admin/observability/types';
+import type { MapEdge, MapNode, NodeType, ServiceMap } from '@/lib/admin/observability/types';
+import { DataTable, errorTone, NUMBER, type Column } from './data-table';
+import { TitledSection } from './titled-section';
 
 const SHAPE_STYLE: Record<NodeType, { fill: string; label: string }> = {
   client: { fill: '#f1f5f9', label: 'client' },
@@ -45,6 +47,33 @@ function NodeShape({ type, stroke }: { type: NodeType; stroke: string }) {
   }
 }
 
+/** The arrowhead at the end of an edge. */
+function ArrowHead({ id, fill }: { id: string; fill: string }) {
+  return (
+    <marker id={id} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+      <path d="M0,0 L10,5 L0,10 z" fill={fill} />
+    </marker>
+  );
+}
+
+/** A line of text on an edge, haloed in white so it stays readable where it crosses other edges. */
+function EdgeLabel({ x, y, fill, children }: { x: number; y: number; fill: string; children: string }) {
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor="middle"
+      fontSize="10"
+      fill={fill}
+      stroke="#ffffff"
+      strokeWidth="3"
+      paintOrder="stroke"
+    >
+      {children}
+    </text>
+  );
+}
+
 function shortName(name: string): string {
   return name.length > 20 ? `${name.slice(0, 19)}…` : name;
 }
@@ -75,28 +104,8 @@ export function ServiceMapView({ map }: { map: ServiceMap }) {
         >
           <title id="service-map-title">{`Service map: ${map.nodes.length} nodes, ${map.edges.length} connections (the tables below list them)`}</title>
           <defs>
-            <marker
-              id="map-arrow"
-              viewBox="0 0 10 10"
-              refX="10"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" fill="#475569" />
-            </marker>
-            <marker
-              id="map-arrow-error"
-              viewBox="0 0 10 10"
-              refX="10"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" fill="#dc2626" />
-            </marker>
+            <ArrowHead id="map-arrow" fill="#475569" />
+            <ArrowHead id="map-arrow-error" fill="#dc2626" />
           </defs>
           {layout.edges.map(({ edge, path, labelX, labelY, backwards }) => {
             const failing = edge.errors > 0;
@@ -111,30 +120,12 @@ export function ServiceMapView({ map }: { map: ServiceMap }) {
                   strokeDasharray={backwards ? '5 4' : undefined}
                   markerEnd={failing ? 'url(#map-arrow-error)' : 'url(#map-arrow)'}
                 />
-                <text
-                  x={labelX}
-                  y={labelY - 4}
-                  textAnchor="middle"
-                  fontSize="10"
-                  fill="#0f172a"
-                  stroke="#ffffff"
-                  strokeWidth="3"
-                  paintOrder="stroke"
-                >
+                <EdgeLabel x={labelX} y={labelY - 4} fill="#0f172a">
                   {`${formatNumber(edge.requestsPerMinute)}/min · ${formatPercent(edge.errorRate)} err`}
-                </text>
-                <text
-                  x={labelX}
-                  y={labelY + 8}
-                  textAnchor="middle"
-                  fontSize="10"
-                  fill="#334155"
-                  stroke="#ffffff"
-                  strokeWidth="3"
-                  paintOrder="stroke"
-                >
+                </EdgeLabel>
+                <EdgeLabel x={labelX} y={labelY + 8} fill="#334155">
                   {`avg ${formatMs(edge.averageMs)} · p99 ${formatMs(edge.p99Ms)}`}
-                </text>
+                </EdgeLabel>
               </g>
             );
           })}
@@ -157,89 +148,50 @@ export function ServiceMapView({ map }: { map: ServiceMap }) {
   );
 }
 
-const CELL = 'px-2 py-1.5';
-
 function MapTables({ map, names }: { map: ServiceMap; names: Map<string, string> }) {
+  const edgeColumns: readonly Column<MapEdge>[] = [
+    { header: 'From', cell: (edge) => names.get(edge.source) ?? edge.source },
+    { header: 'To', cell: (edge) => names.get(edge.target) ?? edge.target },
+    { header: 'Requests', className: NUMBER, cell: (edge) => edge.requests },
+    { header: 'Per minute', className: NUMBER, cell: (edge) => formatNumber(edge.requestsPerMinute) },
+    {
+      header: 'Error rate',
+      className: (edge) => errorTone(edge.errors > 0),
+      cell: (edge) => formatPercent(edge.errorRate),
+    },
+    { header: 'Average', className: NUMBER, cell: (edge) => formatMs(edge.averageMs) },
+    { header: 'p99', className: NUMBER, cell: (edge) => formatMs(edge.p99Ms) },
+  ];
   return (
     <div className="grid gap-6 xl:grid-cols-2">
-      <section aria-labelledby="map-edges-heading" className="space-y-2">
-        <h2 id="map-edges-heading" className="text-lg font-semibold">
-          Connections
-        </h2>
-        <div
-          tabIndex={0}
-          role="region"
-          aria-label="Connections table"
-          className="overflow-x-auto rounded border border-slate-200 bg-white"
-        >
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Connections of the map</caption>
-            <thead className="border-b border-slate-200 bg-slate-100">
-              <tr>
-                {['From', 'To', 'Requests', 'Per minute', 'Error rate', 'Average', 'p99'].map((label) => (
-                  <th key={label} scope="col" className={`${CELL} font-medium`}>
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {map.edges.map((edge) => (
-                <tr key={`${edge.source}->${edge.target}`} className="border-b border-slate-100 last:border-0">
-                  <td className={CELL}>{names.get(edge.source) ?? edge.source}</td>
-                  <td className={CELL}>{names.get(edge.target) ?? edge.target}</td>
-                  <td className={`${CELL} tabular-nums`}>{edge.requests}</td>
-                  <td className={`${CELL} tabular-nums`}>{formatNumber(edge.requestsPerMinute)}</td>
-                  <td className={`${CELL} tabular-nums ${edge.errors > 0 ? 'font-medium text-red-800' : ''}`}>
-                    {formatPercent(edge.errorRate)}
-                  </td>
-                  <td className={`${CELL} tabular-nums`}>{formatMs(edge.averageMs)}</td>
-                  <td className={`${CELL} tabular-nums`}>{formatMs(edge.p99Ms)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-      <section aria-labelledby="map-nodes-heading" className="space-y-2">
-        <h2 id="map-nodes-heading" className="text-lg font-semibold">
-          Nodes
-        </h2>
-        <div
-          tabIndex={0}
-          role="region"
-          aria-label="Nodes table"
-          className="overflow-x-auto rounded border border-slate-200 bg-white"
-        >
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Nodes of the map</caption>
-            <thead className="border-b border-slate-200 bg-slate-100">
-              <tr>
-                {['Node', 'Type', 'Requests', 'Errors', 'Average'].map((label) => (
-                  <th key={label} scope="col" className={`${CELL} font-medium`}>
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {map.nodes.map((node) => (
-                <tr key={node.id} className="border-b border-slate-100 last:border-0">
-                  <th scope="row" className={`${CELL} font-normal`}>
-                    {node.name}
-                  </th>
-                  <td className={CELL}>{SHAPE_STYLE[node.type].label}</td>
-                  <td className={`${CELL} tabular-nums`}>{node.requests}</td>
-                  <td className={`${CELL} tabular-nums ${node.errors > 0 ? 'font-medium text-red-800' : ''}`}>
-                    {node.errors}
-                  </td>
-                  <td className={`${CELL} tabular-nums`}>{formatMs(node.averageMs)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <TitledSection id="map-edges-heading" title="Connections">
+        <DataTable
+          caption="Connections of the map"
+          region="Connections table"
+          columns={edgeColumns}
+          rows={map.edges}
+          rowKey={(edge) => `${edge.source}->${edge.target}`}
+          dense
+        />
+      </TitledSection>
+      <TitledSection id="map-nodes-heading" title="Nodes">
+        <DataTable
+          caption="Nodes of the map"
+          region="Nodes table"
+          columns={NODE_COLUMNS}
+          rows={map.nodes}
+          rowKey={(node) => node.id}
+          dense
+        />
+      </TitledSection>
     </div>
   );
 }
+
+const NODE_COLUMNS: readonly Column<MapNode>[] = [
+  { header: 'Node', rowHeader: true, className: 'font-normal', cell: (node) => node.name },
+  { header: 'Type', cell: (node) => SHAPE_STYLE[node.type].label },
+  { header: 'Requests', className: NUMBER, cell: (node) => node.requests },
+  { header: 'Errors', className: (node) => errorTone(node.errors > 0), cell: (node) => node.errors },
+  { header: 'Average', className: NUMBER, cell: (node) => formatMs(node.averageMs) },
+];

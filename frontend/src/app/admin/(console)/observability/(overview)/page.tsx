@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminFailure } from '@/components/admin/admin-failure';
+import { DataTable, errorTone, NUMBER, type Column } from '@/components/admin/observability/data-table';
+import { TitledSection } from '@/components/admin/observability/titled-section';
 import { OBSERVABILITY_PAGES } from '@/lib/admin/observability/pages';
 import { attempt } from '@/lib/admin/attempt';
 import { formatMs, formatNumber, formatPercent } from '@/lib/admin/observability/format';
+import { ALARMS_PATH, METRICS_PATH } from '@/lib/admin/observability/links';
 import { telemetryApi } from '@/lib/admin/observability/telemetry-api';
 import { timeWindow } from '@/lib/admin/observability/time-range';
+import type { MapNode } from '@/lib/admin/observability/types';
 import { requireOperator } from '@/lib/admin/session';
 
 export const metadata: Metadata = { title: 'Observability · Admin' };
@@ -24,7 +28,7 @@ export default async function ObservabilityOverviewPage() {
         <p role="status" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
           {firing.length === 1 ? 'One alarm is' : `${firing.length} alarms are`} in ALARM:{' '}
           {firing.map((alarm) => alarm.name).join(', ')}.{' '}
-          <Link href="/admin/observability/alarms" className="font-medium underline">
+          <Link href={ALARMS_PATH} className="font-medium underline">
             See the alarms
           </Link>
         </p>
@@ -39,66 +43,48 @@ export default async function ObservabilityOverviewPage() {
           </li>
         ))}
       </ul>
-      <section aria-labelledby="red-summary-heading" className="space-y-2">
-        <h2 id="red-summary-heading" className="text-lg font-semibold">
-          Services in the last hour
-        </h2>
+      <TitledSection id="red-summary-heading" title="Services in the last hour">
         {!map.ok ? (
           <AdminFailure failure={map.failure} title="The services’ summary could not be loaded" />
         ) : (
           <RedSummary nodes={map.value.nodes.filter((node) => node.type === 'service')} />
         )}
-      </section>
+      </TitledSection>
     </div>
   );
 }
 
-function RedSummary({
-  nodes,
-}: {
-  nodes: { id: string; name: string; requests: number; errors: number; averageMs: number }[];
-}) {
+const SUMMARY_COLUMNS: readonly Column<MapNode>[] = [
+  {
+    header: 'Service',
+    rowHeader: true,
+    className: 'font-medium',
+    cell: (node) => (
+      <Link href={`${METRICS_PATH}?service=${encodeURIComponent(node.name)}`} className="text-indigo-800 underline">
+        {node.name}
+      </Link>
+    ),
+  },
+  { header: 'Requests', className: NUMBER, cell: (node) => node.requests },
+  { header: 'Per minute', className: NUMBER, cell: (node) => formatNumber(node.requests / 60) },
+  { header: 'Errors', className: (node) => errorTone(node.errors > 0), cell: (node) => node.errors },
+  {
+    header: 'Error rate',
+    className: NUMBER,
+    cell: (node) => formatPercent(node.requests > 0 ? node.errors / node.requests : 0),
+  },
+  { header: 'Average duration', className: NUMBER, cell: (node) => formatMs(node.averageMs) },
+];
+
+function RedSummary({ nodes }: { nodes: MapNode[] }) {
   if (nodes.length === 0)
     return <p className="text-sm text-slate-700">No service reported a request in the last hour.</p>;
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Rate, errors and duration of each service in the last hour</caption>
-        <thead className="border-b border-slate-200 bg-slate-100">
-          <tr>
-            {['Service', 'Requests', 'Per minute', 'Errors', 'Error rate', 'Average duration'].map((label) => (
-              <th key={label} scope="col" className="px-2 py-2 font-medium">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {[...nodes]
-            .sort((a, b) => a.name.localeCompare(b.name))
-            .map((node) => (
-              <tr key={node.id} className="border-b border-slate-100 last:border-0">
-                <th scope="row" className="px-2 py-2 font-medium">
-                  <Link
-                    href={`/admin/observability/metrics?service=${encodeURIComponent(node.name)}`}
-                    className="text-indigo-800 underline"
-                  >
-                    {node.name}
-                  </Link>
-                </th>
-                <td className="px-2 py-2 tabular-nums">{node.requests}</td>
-                <td className="px-2 py-2 tabular-nums">{formatNumber(node.requests / 60)}</td>
-                <td className={`px-2 py-2 tabular-nums ${node.errors > 0 ? 'font-medium text-red-800' : ''}`}>
-                  {node.errors}
-                </td>
-                <td className="px-2 py-2 tabular-nums">
-                  {formatPercent(node.requests > 0 ? node.errors / node.requests : 0)}
-                </td>
-                <td className="px-2 py-2 tabular-nums">{formatMs(node.averageMs)}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Rate, errors and duration of each service in the last hour"
+      columns={SUMMARY_COLUMNS}
+      rows={[...nodes].sort((a, b) => a.name.localeCompare(b.name))}
+      rowKey={(node) => node.id}
+    />
   );
 }

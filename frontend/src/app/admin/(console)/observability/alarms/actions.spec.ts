@@ -5,7 +5,7 @@ import { deleteAlarm, saveAlarm } from './actions';
 
 const FIELDS = {
   ...EMPTY_ALARM,
-  name: 'order errors',
+  name: 'order-errors',
   metricName: 'shop.http.server.errors',
   service: 'order',
   threshold: '3',
@@ -27,14 +27,14 @@ describe('the alarm actions', () => {
 
   it('create an alarm with PUT under its name, then show it', async () => {
     shopAnswers(['admin'], (path) =>
-      Promise.resolve(path === '/api/telemetry/alarms' ? { items: [] } : { name: 'order errors' }),
+      Promise.resolve(path === '/api/telemetry/alarms' ? { items: [] } : { name: 'order-errors' }),
     );
 
     await expect(saveAlarm(null, EMPTY_STATE, form(FIELDS))).rejects.toThrow(
-      'redirect /admin/observability/alarms/order%20errors?saved=1',
+      'redirect /admin/observability/alarms/order-errors?saved=1',
     );
 
-    expect(gatewayMock).toHaveBeenLastCalledWith('/api/telemetry/alarms/order%20errors', {
+    expect(gatewayMock).toHaveBeenLastCalledWith('/api/telemetry/alarms/order-errors', {
       method: 'PUT',
       body: {
         metric: { name: 'shop.http.server.errors', stat: 'sum', service: 'order' },
@@ -50,7 +50,7 @@ describe('the alarm actions', () => {
   });
 
   it('refuse to create an alarm over another of the same name', async () => {
-    shopAnswers(['admin'], () => Promise.resolve({ items: [{ name: 'order errors' }] }));
+    shopAnswers(['admin'], () => Promise.resolve({ items: [{ name: 'order-errors' }] }));
 
     const state = await saveAlarm(null, EMPTY_STATE, form(FIELDS));
 

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminFailure } from '@/components/admin/admin-failure';
-import { ApplyButton, ChoiceSelect, RangeSelect, TextInput } from '@/components/admin/observability/form-controls';
+import { FilterBar, FilterInput, FilterSelect, sameLabels } from '@/components/admin/filter-bar';
+import { RangeSelect } from '@/components/admin/observability/form-controls';
 import { InsightsView } from '@/components/admin/observability/insights-view';
 import { LogTable } from '@/components/admin/observability/log-table';
+import { ViewTabs } from '@/components/admin/observability/view-tabs';
 import { EmptyState } from '@/components/failure-view';
 import { attempt } from '@/lib/admin/attempt';
 import { queryString, type SearchParams } from '@/lib/admin/list-queries';
-import { traceHref } from '@/lib/admin/observability/links';
+import { LOGS_PATH, traceHref } from '@/lib/admin/observability/links';
 import { telemetryApi, type TelemetryApi } from '@/lib/admin/observability/telemetry-api';
 import { param, rangeKeyOf, timeWindow, type RangeKey } from '@/lib/admin/observability/time-range';
 import { LOG_LEVELS } from '@/lib/admin/observability/types';
@@ -45,34 +47,14 @@ export default async function LogsPage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Logs</h1>
-      <nav aria-label="Log views">
-        <ul className="flex gap-2">
-          {[
-            {
-              key: 'search',
-              label: 'Search',
-              current: !insights,
-              href: `/admin/observability/logs${queryString({ range })}`,
-            },
-            {
-              key: 'insights',
-              label: 'Logs Insights',
-              current: insights,
-              href: `/admin/observability/logs${queryString({ tab: 'insights', range })}`,
-            },
-          ].map((tab) => (
-            <li key={tab.key}>
-              <Link
-                href={tab.href}
-                aria-current={tab.current ? 'page' : undefined}
-                className={`block rounded border px-3 py-1.5 text-sm ${tab.current ? 'border-slate-900 bg-slate-900 text-white' : 'border-slate-300 hover:bg-slate-100'}`}
-              >
-                {tab.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ViewTabs
+        label="Log views"
+        current={insights ? 'insights' : 'search'}
+        tabs={[
+          { key: 'search', label: 'Search', href: `${LOGS_PATH}${queryString({ range })}` },
+          { key: 'insights', label: 'Logs Insights', href: `${LOGS_PATH}${queryString({ tab: 'insights', range })}` },
+        ]}
+      />
       {insights ? (
         <Insights api={api} range={range} query={param(params, 'query').slice(0, MAX_QUERY_LENGTH)} />
       ) : (
@@ -108,38 +90,30 @@ async function LogSearch({ api, range, filter }: { api: TelemetryApi; range: Ran
   const serviceNames = services.ok ? [...services.value.items].sort() : [];
   return (
     <div className="space-y-4">
-      <form
-        action="/admin/observability/logs"
-        role="search"
-        aria-label="Search logs"
-        className="flex flex-wrap items-end gap-3"
-      >
-        <ChoiceSelect
+      <FilterBar action={LOGS_PATH} label="Search logs" clearHref={LOGS_PATH} submitLabel="Search">
+        <FilterSelect
           id="logs-service"
           label="Service"
           name="service"
           value={filter.service}
-          options={[
-            ['', 'Any'],
-            ...[...new Set([...serviceNames, filter.service])].filter(Boolean).map((name) => [name, name] as const),
-          ]}
+          anyLabel="Any"
+          options={sameLabels([...new Set([...serviceNames, filter.service])].filter(Boolean))}
         />
-        <ChoiceSelect
+        <FilterSelect
           id="logs-level"
           label="Level at least"
           name="level"
           value={filter.level}
-          options={[['', 'Any'], ...LOG_LEVELS.map((level) => [level, level] as const)]}
+          anyLabel="Any"
+          options={sameLabels(LOG_LEVELS)}
         />
-        <TextInput id="logs-text" label="Text" name="text" value={filter.text} />
-        <TextInput id="logs-trace" label="Trace id" name="traceId" value={filter.traceId} wide />
-        {filter.spanId ? <TextInput id="logs-span" label="Span id" name="spanId" value={filter.spanId} /> : null}
+        <FilterInput id="logs-text" label="Text" name="text" type="text" value={filter.text} />
+        <FilterInput id="logs-trace" label="Trace id" name="traceId" type="text" value={filter.traceId} wide />
+        {filter.spanId ? (
+          <FilterInput id="logs-span" label="Span id" name="spanId" type="text" value={filter.spanId} />
+        ) : null}
         <RangeSelect id="logs-range" value={range} />
-        <ApplyButton label="Search" />
-        <Link href="/admin/observability/logs" className="py-2 text-sm text-indigo-800 underline">
-          Clear
-        </Link>
-      </form>
+      </FilterBar>
       {filter.traceId ? (
         <p className="text-sm">
           Lines of{' '}

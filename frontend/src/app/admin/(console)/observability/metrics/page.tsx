@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { BusinessDashboard } from '@/components/admin/observability/business-dashboard';
-import { ApplyButton, PeriodSelect, RangeSelect } from '@/components/admin/observability/form-controls';
+import { PeriodSelect, RangeSelect, ViewForm } from '@/components/admin/observability/form-controls';
 import { MetricExplorer, type ExplorerQuery } from '@/components/admin/observability/metric-explorer';
 import { RedDashboard } from '@/components/admin/observability/red-dashboard';
+import { ViewTabs } from '@/components/admin/observability/view-tabs';
 import { queryString, type SearchParams } from '@/lib/admin/list-queries';
+import { METRICS_PATH } from '@/lib/admin/observability/links';
 import { telemetryApi } from '@/lib/admin/observability/telemetry-api';
 import { param, periodOf, rangeKeyOf, timeWindow } from '@/lib/admin/observability/time-range';
 import { METRIC_STATS, type MetricStat } from '@/lib/admin/observability/types';
@@ -46,30 +47,15 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Metrics</h1>
-      <nav aria-label="Dashboards">
-        <ul className="flex flex-wrap gap-2">
-          {VIEWS.map((one) => (
-            <li key={one.key}>
-              <Link
-                href={`/admin/observability/metrics${queryString({ view: one.key, range, period })}`}
-                aria-current={one.key === view ? 'page' : undefined}
-                className={`block rounded border px-3 py-1.5 text-sm ${one.key === view ? 'border-slate-900 bg-slate-900 text-white' : 'border-slate-300 hover:bg-slate-100'}`}
-              >
-                {one.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <form action="/admin/observability/metrics" aria-label="Time range" className="flex flex-wrap items-end gap-3">
-        <input type="hidden" name="view" value={view} />
-        {Object.entries(kept).map(([name, value]) =>
-          value === '' ? null : <input key={name} type="hidden" name={name} value={value} />,
-        )}
+      <ViewTabs
+        label="Dashboards"
+        current={view}
+        tabs={VIEWS.map((one) => ({ ...one, href: `${METRICS_PATH}${queryString({ view: one.key, range, period })}` }))}
+      />
+      <ViewForm action={METRICS_PATH} label="Time range" keep={{ view, ...kept }}>
         <RangeSelect id="metrics-range" value={range} />
         <PeriodSelect id="metrics-period" value={period} />
-        <ApplyButton />
-      </form>
+      </ViewForm>
       {view === 'red' ? (
         <RedDashboard api={api} window={window} periodSeconds={period} service={service} />
       ) : view === 'business' ? (

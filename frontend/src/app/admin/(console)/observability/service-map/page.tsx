@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AdminFailure } from '@/components/admin/admin-failure';
-import { ApplyButton, RangeSelect } from '@/components/admin/observability/form-controls';
+import { RangeSelect, ViewForm } from '@/components/admin/observability/form-controls';
 import { ServiceMapView } from '@/components/admin/observability/service-map-view';
 import { EmptyState } from '@/components/failure-view';
 import { attempt } from '@/lib/admin/attempt';
@@ -18,14 +18,9 @@ export default async function ServiceMapPage({ searchParams }: { searchParams: P
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Service map</h1>
-      <form
-        action="/admin/observability/service-map"
-        aria-label="Time range of the map"
-        className="flex flex-wrap items-end gap-3"
-      >
+      <ViewForm action="/admin/observability/service-map" label="Time range of the map">
         <RangeSelect id="map-range" value={range} />
-        <ApplyButton />
-      </form>
+      </ViewForm>
       <p className="text-sm text-slate-700">
         Built from the traces: callers on the left, what they call on the right. Edges show requests per minute, error
         rate, average and p99 duration; red edges and outlines had errors, dashed edges close a cycle.

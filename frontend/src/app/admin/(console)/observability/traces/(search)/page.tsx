@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminFailure } from '@/components/admin/admin-failure';
-import { ApplyButton, RangeSelect } from '@/components/admin/observability/form-controls';
-import { QueryErrorPointer } from '@/components/admin/observability/query-error-pointer';
+import { ApplyButton } from '@/components/admin/filter-bar';
+import { RangeSelect } from '@/components/admin/observability/form-controls';
+import { QueryRefusal } from '@/components/admin/observability/query-error-pointer';
 import { TraceTable } from '@/components/admin/observability/trace-table';
 import { EmptyState } from '@/components/failure-view';
 import { attempt } from '@/lib/admin/attempt';
 import { queryString, type SearchParams } from '@/lib/admin/list-queries';
+import { TRACES_PATH } from '@/lib/admin/observability/links';
 import { telemetryApi } from '@/lib/admin/observability/telemetry-api';
 import { param, rangeKeyOf, timeWindow } from '@/lib/admin/observability/time-range';
 import { requireOperator } from '@/lib/admin/session';
@@ -32,7 +34,7 @@ export default async function TracesPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Traces</h1>
-      <form action="/admin/observability/traces" role="search" aria-label="Search traces" className="space-y-2">
+      <form action={TRACES_PATH} role="search" aria-label="Search traces" className="space-y-2">
         <div className="flex flex-wrap items-end gap-3">
           <div className="flex min-w-72 flex-1 flex-col">
             <label htmlFor="trace-filter" className="text-sm font-medium">
@@ -52,19 +54,14 @@ export default async function TracesPage({ searchParams }: { searchParams: Promi
           <RangeSelect id="trace-range" value={range} />
           <ApplyButton label="Search" />
         </div>
-        {badFilter ? (
-          <div id="trace-filter-error" role="alert" className="space-y-1">
-            <p className="text-sm font-medium text-red-800">{badFilter}</p>
-            <QueryErrorPointer query={filter} message={badFilter} />
-          </div>
-        ) : null}
+        {badFilter ? <QueryRefusal id="trace-filter-error" query={filter} message={badFilter} /> : null}
         <div id="trace-filter-hint" className="text-xs text-slate-700">
           Empty finds every trace. Examples:{' '}
           <ul className="inline">
             {FILTER_EXAMPLES.map((example) => (
               <li key={example} className="mr-3 inline">
                 <Link
-                  href={`/admin/observability/traces${queryString({ filter: example, range })}`}
+                  href={`${TRACES_PATH}${queryString({ filter: example, range })}`}
                   className="font-mono text-indigo-800 underline"
                 >
                   {example}

@@ -5,7 +5,7 @@ import { AdminFailure } from '@/components/admin/admin-failure';
 import { TraceWaterfall } from '@/components/admin/observability/trace-waterfall';
 import { attempt } from '@/lib/admin/attempt';
 import { formatMs, formatTime } from '@/lib/admin/observability/format';
-import { traceLogsHref } from '@/lib/admin/observability/links';
+import { traceLogsHref, TRACES_PATH } from '@/lib/admin/observability/links';
 import { telemetryApi } from '@/lib/admin/observability/telemetry-api';
 import { waterfallLayout } from '@/lib/admin/observability/waterfall';
 import { requireOperator } from '@/lib/admin/session';
@@ -22,7 +22,7 @@ export default async function TracePage({ params }: { params: Promise<{ traceId:
   if (!result.ok && result.failure.status === 404) notFound();
   return (
     <div className="space-y-4">
-      <Link href="/admin/observability/traces" className="text-sm text-indigo-800 underline">
+      <Link href={TRACES_PATH} className="text-sm text-indigo-800 underline">
         ← Traces
       </Link>
       <h1 className="text-2xl font-semibold">

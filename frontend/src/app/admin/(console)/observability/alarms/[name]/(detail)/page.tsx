@@ -5,7 +5,9 @@ import { deleteAlarm } from '@/app/admin/(console)/observability/alarms/actions'
 import { AdminFailure } from '@/components/admin/admin-failure';
 import { LastValue, metricText } from '@/components/admin/observability/alarm-facts';
 import { AlarmStateBadge } from '@/components/admin/observability/badges';
+import { DataTable, type Column } from '@/components/admin/observability/data-table';
 import { DeleteAlarmButton } from '@/components/admin/observability/delete-alarm-button';
+import { TitledSection } from '@/components/admin/observability/titled-section';
 import { attempt } from '@/lib/admin/attempt';
 import { conditionText } from '@/lib/admin/observability/alarm-form';
 import type { SearchParams } from '@/lib/admin/list-queries';
@@ -14,10 +16,17 @@ import { formatTime } from '@/lib/admin/observability/format';
 import { alarmHref, ALARMS_PATH } from '@/lib/admin/observability/links';
 import { telemetryApi } from '@/lib/admin/observability/telemetry-api';
 import { param } from '@/lib/admin/observability/time-range';
-import type { AlarmView } from '@/lib/admin/observability/types';
+import type { AlarmHistoryItem, AlarmView } from '@/lib/admin/observability/types';
 import { requireOperator, type Operator } from '@/lib/admin/session';
 
 export const metadata: Metadata = { title: 'Alarm · Observability · Admin' };
+
+const HISTORY_COLUMNS: readonly Column<AlarmHistoryItem>[] = [
+  { header: 'Time (UTC)', className: 'whitespace-nowrap', cell: (item) => formatTime(item.time) },
+  { header: 'From', cell: (item) => <AlarmStateBadge state={item.oldState} /> },
+  { header: 'To', cell: (item) => <AlarmStateBadge state={item.newState} /> },
+  { header: 'Reason', className: 'text-xs', cell: (item) => item.reason },
+];
 
 export default async function AlarmPage({
   params,
@@ -85,45 +94,21 @@ async function AlarmDetail({ alarm, operator, saved }: { alarm: AlarmView; opera
           <DeleteAlarmButton action={deleteAlarm} name={alarm.name} />
         </div>
       ) : null}
-      <section aria-labelledby="alarm-history-heading" className="space-y-2">
-        <h2 id="alarm-history-heading" className="text-lg font-semibold">
-          History
-        </h2>
+      <TitledSection id="alarm-history-heading" title="History">
         {!history.ok ? (
           <AdminFailure failure={history.failure} title="The alarm's history could not be loaded" />
         ) : history.value.items.length === 0 ? (
           <p className="text-sm text-slate-700">No state changes yet.</p>
         ) : (
-          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">State changes of {alarm.name}</caption>
-              <thead className="border-b border-slate-200 bg-slate-100">
-                <tr>
-                  {['Time (UTC)', 'From', 'To', 'Reason'].map((label) => (
-                    <th key={label} scope="col" className="px-2 py-2 font-medium">
-                      {label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {history.value.items.map((item, index) => (
-                  <tr key={`${item.time}-${index}`} className="border-b border-slate-100 align-top last:border-0">
-                    <td className="px-2 py-2 whitespace-nowrap">{formatTime(item.time)}</td>
-                    <td className="px-2 py-2">
-                      <AlarmStateBadge state={item.oldState} />
-                    </td>
-                    <td className="px-2 py-2">
-                      <AlarmStateBadge state={item.newState} />
-                    </td>
-                    <td className="px-2 py-2 text-xs">{item.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={`State changes of ${alarm.name}`}
+            columns={HISTORY_COLUMNS}
+            rows={history.value.items}
+            rowKey={(item, index) => `${item.time}-${index}`}
+            alignTop
+          />
         )}
-      </section>
+      </TitledSection>
     </>
   );
 }
