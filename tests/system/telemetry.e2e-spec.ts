@@ -25,9 +25,12 @@ interface AlarmView {
 let shop: ShopUnderTest;
 let client: ShopClient;
 let admin: string;
+/** When every process was up: what they did while starting (TypeORM's `SELECT version()`) is before it. */
+let startedAt: string;
 
 beforeAll(async () => {
   shop = await ShopUnderTest.start({ telemetry: true });
+  startedAt = new Date().toISOString();
   client = new ShopClient(shop.url);
   admin = await operatorToken('admin');
 }, 180_000);
@@ -136,6 +139,17 @@ describe('the local collector and its query API, on a checkout through the gatew
       `/traces?filter=${encodeURIComponent(`annotation.order_id = "${randomUUID()}"`)}`,
     );
     expect(none.body.items).toEqual([]);
+  });
+
+  it('starts traces only for requests and named background work, never for a bare SQL statement or AWS call', async () => {
+    const recent = await telemetry<{ items: { rootName: string | null; rootService: string | null }[] }>(
+      `/traces?limit=200&from=${startedAt}`,
+    );
+    expect(recent.body.items.length).toBeGreaterThan(0);
+    const strays = recent.body.items.filter((item) =>
+      /^(SELECT|INSERT|UPDATE|DELETE|START|COMMIT|SQS\.|SNS |EventBridge\.)/.test(item.rootName ?? ''),
+    );
+    expect(strays).toEqual([]);
   });
 
   it('answers a malformed filter with a 400 that says where', async () => {

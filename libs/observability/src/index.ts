@@ -5,3 +5,4 @@ export { ObservabilityModule } from './observability.module';
 export type { LogLevel, ObservabilityOptions } from './observability-options';
 export { annotateSpan } from './tracing/annotate-span';
 export { ShopAttributes, ShopMetrics } from './tracing/shop-attributes';
+export { untraced } from './tracing/untraced';

@@ -1,4 +1,5 @@
 import { GetQueueAttributesCommand, GetQueueUrlCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { untraced } from '@shop/observability';
 
 /** A queue as the consumer found it in the account: its URL, visibility timeout and redrive policy. */
 export interface ConsumedQueue {
@@ -42,9 +43,13 @@ async function queueUrlOf(sqs: SQSClient, name: string): Promise<string> {
 
 /**
  * Looks a queue up by its physical name and reads its settings from SQS itself, so the consumer follows
- * what was provisioned (the topology) rather than a second copy of it.
+ * what was provisioned (the topology) rather than a second copy of it. Untraced: start-up bookkeeping.
  */
-export async function resolveConsumedQueue(sqs: SQSClient, name: string): Promise<ConsumedQueue> {
+export function resolveConsumedQueue(sqs: SQSClient, name: string): Promise<ConsumedQueue> {
+  return untraced(() => lookUpConsumedQueue(sqs, name));
+}
+
+async function lookUpConsumedQueue(sqs: SQSClient, name: string): Promise<ConsumedQueue> {
   const url = await queueUrlOf(sqs, name);
   const { Attributes = {} } = await sqs.send(
     new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['VisibilityTimeout', 'RedrivePolicy'] }),

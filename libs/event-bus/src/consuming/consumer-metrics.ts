@@ -10,7 +10,7 @@ import {
 import { MessagingAttributes, MessagingMetrics } from '../telemetry/messaging-names';
 import type { ConsumedQueue } from './consumed-queue';
 import type { DeadLetterCause } from './delivery-decision';
-import { untraced } from './untraced';
+import { untraced } from '@shop/observability';
 
 const ATTR_DESTINATION = 'messaging.destination.name';
 

@@ -1,7 +1,7 @@
 import { ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
 import type { LoggerService } from '@nestjs/common';
 import type { ConsumedQueue } from './consumed-queue';
-import { untraced } from './untraced';
+import { untraced } from '@shop/observability';
 
 /** SQS returns at most 10 messages per receive. */
 const MAX_MESSAGES_PER_RECEIVE = 10;

@@ -1,5 +1,6 @@
 import { metrics, type Counter, type Meter, type ObservableGauge, type ObservableResult } from '@opentelemetry/api';
 import type { EventEnvelope } from '@shop/contracts';
+import { untraced } from '@shop/observability';
 import { MessagingAttributes, MessagingMetrics } from '../telemetry/messaging-names';
 import { type EventDestination, destinationName } from '../publishing/event-destination';
 
@@ -40,7 +41,7 @@ export class OutboxMetrics {
     this.stopObservingPending();
     this.observePending = async (result) => {
       try {
-        result.observe(await count());
+        result.observe(await untraced(count));
       } catch {
         // The database is unreachable: leave a gap in the series rather than report a false zero.
       }

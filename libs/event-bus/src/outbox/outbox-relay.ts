@@ -1,6 +1,4 @@
 import { Logger } from '@nestjs/common';
-import { context } from '@opentelemetry/api';
-import { suppressTracing } from '@opentelemetry/core';
 import { describeIssues, envelopeSchema, type EventEnvelope } from '@shop/contracts';
 import type { DataSource } from 'typeorm';
 import { crashAt } from '../faults/fault-points';
@@ -15,6 +13,7 @@ import { OutboxCommitSubscriber } from './outbox-commit-subscriber';
 import { OutboxMetrics } from './outbox-metrics';
 import { type ClaimedOutboxEvent, OutboxStore } from './outbox-store';
 import { DEFAULT_OUTBOX_RETRY, type OutboxRetryPolicy, outboxRetryDelayMs } from './retry-delay';
+import { untraced } from '@shop/observability';
 
 /** How a relay polls, claims and retries; every field has a default. */
 export interface OutboxRelaySettings {
@@ -234,13 +233,4 @@ function definedSettings(options: Partial<OutboxRelaySettings>): Partial<OutboxR
       .filter((key) => options[key] !== undefined)
       .map((key) => [key, options[key]]),
   );
-}
-
-/**
- * Runs the relay's own bookkeeping statements without spans: a poll every half second would otherwise
- * start a root trace of SQL each time. The publish spans continue the trace of the request that wrote
- * the event, from the context stored with it.
- */
-function untraced<T>(work: () => Promise<T>): Promise<T> {
-  return context.with(suppressTracing(context.active()), work);
 }

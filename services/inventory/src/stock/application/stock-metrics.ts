@@ -6,7 +6,7 @@ import {
   type Meter,
   type ObservableGauge,
 } from '@opentelemetry/api';
-import { ShopAttributes, ShopMetrics } from '@shop/observability';
+import { ShopAttributes, ShopMetrics, untraced } from '@shop/observability';
 import { StockRepository } from '../domain/stock.repository';
 
 /**
@@ -37,7 +37,7 @@ export class StockMetrics implements OnModuleInit, OnModuleDestroy {
     });
     this.observe = async (result) => {
       try {
-        const totals = await this.stock.totals();
+        const totals = await untraced(() => this.stock.totals());
         result.observe(this.availableUnits, totals.availableUnits);
         result.observe(this.lowStockItems, totals.lowStockItems);
       } catch (error) {
