@@ -10,7 +10,8 @@ import { addToCart, placeOrder } from './support/shopper';
 import type { LogView, SpanView } from './support/telemetry-views';
 
 /** The service the collector files every browser span under (whatever service.name the browser SDK sets). */
-const BROWSER_SERVICE = 'storefront-browser';
+/** The service.name the storefront's browser code gives its spans (frontend/src/app/layout.tsx). */
+const BROWSER_SERVICE = 'storefront-web';
 
 let shop: ShopUnderTest;
 let client: ShopClient;

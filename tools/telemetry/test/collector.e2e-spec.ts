@@ -216,7 +216,7 @@ describe('the telemetry collector process', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);
     await expect(response.json()).resolves.toEqual({});
     expect(query('SELECT service FROM spans WHERE trace_id = ?', '4bf92f3577b34da6a3ce929d0e0e4736')).toEqual([
-      { service: 'storefront-browser' },
+      { service: 'storefront-web' },
     ]);
   });
 
@@ -299,14 +299,14 @@ function span(traceId: string, spanId: string) {
   };
 }
 
-/** An OTLP/JSON export as a browser SDK sends it (its service.name is not the one the store files it under). */
+/** An OTLP/JSON export as a browser SDK sends it. */
 function browserSpans(traceId: string, spanId: string) {
   return {
     resourceSpans: [
       {
         resource: {
           attributes: [
-            { key: 'service.name', value: { stringValue: 'storefront' } },
+            { key: 'service.name', value: { stringValue: 'storefront-web' } },
             { key: 'telemetry.sdk.language', value: { stringValue: 'webjs' } },
           ],
         },

@@ -1,9 +1,10 @@
 import { serviceOf, sortedJson } from './column-values';
 
 describe('column values', () => {
-  it('names the service after service.name, browsers as storefront-browser, else unknown_service', () => {
+  it('names the service after service.name, a browser SDK’s too, else unknown_service', () => {
     expect(serviceOf({ 'service.name': 'cart' })).toBe('cart');
-    expect(serviceOf({ 'service.name': 'storefront', 'telemetry.sdk.language': 'webjs' })).toBe('storefront-browser');
+    expect(serviceOf({ 'service.name': 'storefront-web', 'telemetry.sdk.language': 'webjs' })).toBe('storefront-web');
+    expect(serviceOf({})).toBe('unknown_service');
     expect(serviceOf({ 'service.name': '' })).toBe('unknown_service');
   });
 

@@ -11,13 +11,10 @@ export function sortedJson(record: Record<string, unknown>): string {
   );
 }
 
-/** Browser SDKs name themselves; the store files all their spans under one service. */
-export const BROWSER_SERVICE = 'storefront-browser';
 export const UNKNOWN_SERVICE = 'unknown_service';
 
-/** The `service` column: the resource's service.name, or `storefront-browser` for anything a browser SDK sent. */
+/** The `service` column: the resource's service.name (the storefront's browser code says `storefront-web`). */
 export function serviceOf(resource: Record<string, unknown>): string {
-  if (resource['telemetry.sdk.language'] === 'webjs') return BROWSER_SERVICE;
   const name = resource['service.name'];
   return typeof name === 'string' && name !== '' ? name : UNKNOWN_SERVICE;
 }
