@@ -1,4 +1,4 @@
-// A stand-in collector for benchmarks: accepts OTLP/gRPC traces and metrics, decodes them as a
+// A stand-in collector for benchmarks: accepts OTLP/gRPC traces, metrics and logs, decodes them as a
 // collector would, counts them and keeps nothing, so memory stays flat over long runs.
 import { createRequire } from 'node:module';
 import * as grpc from '@grpc/grpc-js';
@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 const root = require('otlp-proto-0200/build/src/generated/root.js');
 const collector = root.opentelemetry.proto.collector;
 
-const counts = { spans: 0, metricExports: 0 };
+const counts = { spans: 0, metricExports: 0, logRecords: 0 };
 // An empty Export*ServiceResponse encodes to zero bytes.
 const emptyResponse = () => Buffer.alloc(0);
 
@@ -31,6 +31,18 @@ server.register(
   },
   emptyResponse,
   (buffer) => collector.metrics.v1.ExportMetricsServiceRequest.decode(buffer),
+  'unary',
+);
+
+server.register(
+  '/opentelemetry.proto.collector.logs.v1.LogsService/Export',
+  (call, callback) => {
+    for (const resourceLogs of call.request.resourceLogs ?? [])
+      for (const scopeLogs of resourceLogs.scopeLogs ?? []) counts.logRecords += scopeLogs.logRecords?.length ?? 0;
+    callback(null, {});
+  },
+  emptyResponse,
+  (buffer) => collector.logs.v1.ExportLogsServiceRequest.decode(buffer),
   'unary',
 );
 
