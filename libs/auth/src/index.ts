@@ -2,6 +2,7 @@ export { AuthGuard } from './auth.guard';
 export { AuthModule } from './auth.module';
 export { AUTH_SETTINGS, type AuthSettings } from './auth-settings';
 export { bearerToken } from './bearer-token';
+export { ApiRoleProtected } from './api-role-protected.decorator';
 export { CurrentPrincipal, IS_PUBLIC_KEY, Public, Roles, ROLES_KEY } from './decorators';
 export { InvalidTokenError } from './invalid-token.error';
 export type { Principal } from './principal';

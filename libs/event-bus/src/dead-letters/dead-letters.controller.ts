@@ -1,22 +1,12 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { Roles } from '@shop/auth';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiRoleProtected, Roles } from '@shop/auth';
 import { DeadLetterStore } from './dead-letter-store';
 import { DeadLetterListDto, RedriveDeadLettersDto, RedriveResultDto } from './dead-letters.dto';
 
 /** Dead-lettered messages of the queues this service consumes: look at them, send them back. */
 @ApiTags('admin: dead letters')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'No valid bearer token' })
-@ApiForbiddenResponse({ description: 'The token lacks the role' })
+@ApiRoleProtected()
 @Controller('admin/dead-letters')
 export class DeadLettersController {
   constructor(@Inject(DeadLetterStore) private readonly store: DeadLetterStore) {}

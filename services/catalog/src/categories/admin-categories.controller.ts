@@ -1,19 +1,16 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Patch, Post, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Roles } from '@shop/auth';
+import { ApiRoleProtected, Roles } from '@shop/auth';
 import { CreateCategoryUseCase } from './application/create-category.use-case';
 import { MoveCategoryUseCase } from './application/move-category.use-case';
 import { RenameCategoryUseCase } from './application/rename-category.use-case';
@@ -28,9 +25,7 @@ import {
 } from './dto/category-requests.dto';
 
 @ApiTags('admin: categories')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'No valid bearer token' })
-@ApiForbiddenResponse({ description: 'The token lacks the admin role' })
+@ApiRoleProtected('The token lacks the admin role')
 @ApiBadRequestResponse({ description: 'Invalid input; nothing was changed' })
 @Roles('admin')
 @Controller('admin/categories')

@@ -11,12 +11,10 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiBody,
   ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -24,9 +22,8 @@ import {
   ApiPayloadTooLargeResponse,
   ApiServiceUnavailableResponse,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { Roles } from '@shop/auth';
+import { ApiRoleProtected, Roles } from '@shop/auth';
 import { CorrelationId } from '@shop/observability';
 import { ReadsMultipartBody } from '@shop/service-runtime';
 import { ProductDto } from '../products/dto/product.response.dto';
@@ -46,9 +43,7 @@ const ONE_IMAGE = FileInterceptor('file', {
 });
 
 @ApiTags('admin: products')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'No valid bearer token' })
-@ApiForbiddenResponse({ description: 'The token lacks the role' })
+@ApiRoleProtected()
 @ApiBadRequestResponse({ description: 'Invalid input; nothing was changed' })
 @Controller('admin/products/:id/images')
 export class AdminProductImagesController {

@@ -1,18 +1,15 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Roles } from '@shop/auth';
+import { ApiRoleProtected, Roles } from '@shop/auth';
 import { CorrelationId } from '@shop/observability';
 import { ArchiveProductUseCase } from './application/archive-product.use-case';
 import { ChangeProductsStatusUseCase } from './application/change-products-status.use-case';
@@ -28,9 +25,7 @@ import { ProductDto, ProductPageDto } from './dto/product.response.dto';
 import { UpdateProductDto } from './dto/update-product.dto';
 
 @ApiTags('admin: products')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'No valid bearer token' })
-@ApiForbiddenResponse({ description: 'The token lacks the role' })
+@ApiRoleProtected()
 @ApiBadRequestResponse({ description: 'Invalid input; nothing was changed' })
 @Controller('admin/products')
 export class AdminProductsController {

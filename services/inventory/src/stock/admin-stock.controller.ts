@@ -1,17 +1,14 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@shop/auth';
+import { ApiRoleProtected, CurrentPrincipal, Roles, type Principal } from '@shop/auth';
 import { CorrelationId } from '@shop/observability';
 import { AdjustStockUseCase } from './application/adjust-stock.use-case';
 import { GetStockItemQuery } from './application/get-stock-item.query';
@@ -31,9 +28,7 @@ import {
 import { NoQueryDto } from '../shared/dto/no-query.dto';
 
 @ApiTags('admin: stock')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'No valid bearer token' })
-@ApiForbiddenResponse({ description: 'The token lacks the role' })
+@ApiRoleProtected()
 @ApiBadRequestResponse({ description: 'Invalid input; nothing was changed' })
 @Controller('admin/stock')
 export class AdminStockController {

@@ -1,16 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { Roles } from '@shop/auth';
+import { ApiRoleProtected, Roles } from '@shop/auth';
 import { NoQueryDto } from '../shared/dto/no-query.dto';
 import { GetOrderQuery } from './application/get-order.query';
 import { ListOrdersQuery } from './application/list-orders.query';
@@ -18,9 +15,7 @@ import { AdminListOrdersQueryDto } from './dto/list-orders.query.dto';
 import { OrderDto, OrderPageDto } from './dto/order.response.dto';
 
 @ApiTags('admin: orders')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'No valid bearer token' })
-@ApiForbiddenResponse({ description: 'The token lacks the admin or viewer role' })
+@ApiRoleProtected('The token lacks the admin or viewer role')
 @ApiBadRequestResponse({ description: 'Invalid input' })
 @Roles('admin', 'viewer')
 @Controller('admin/orders')
