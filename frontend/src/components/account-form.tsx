@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import type { AccountFormState } from '@/app/actions/account';
 import { RETURN_TO_PARAM, signInHref } from '@/lib/return-to';
 import { FailureView } from './failure-view';
+import { describedBy, Field } from './field';
 
 interface AccountFormProps {
   mode: 'sign-in' | 'sign-up';
@@ -14,7 +15,7 @@ interface AccountFormProps {
 
 const INITIAL: AccountFormState = { email: '', name: '', errors: {} };
 
-function Field({
+function AccountField({
   name,
   label,
   type,
@@ -32,17 +33,8 @@ function Field({
   hint?: string;
 }) {
   const id = `account-${name}`;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div className="flex flex-col">
-      <label htmlFor={id} className="text-sm font-medium text-slate-900">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-700">
-          {hint}
-        </p>
-      ) : null}
+    <Field id={id} label={label} error={error} {...(hint ? { hint } : {})}>
       <input
         id={id}
         name={name}
@@ -50,15 +42,10 @@ function Field({
         autoComplete={autoComplete}
         defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, hint !== undefined, error)}
         className={`mt-1 rounded border px-3 py-2 ${error ? 'border-red-700' : 'border-slate-400'}`}
       />
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }
 
@@ -72,7 +59,7 @@ export function AccountForm({ mode, next, action }: AccountFormProps) {
         <FailureView failure={state.failure} title={signUp ? 'Could not create the account' : 'Could not sign in'} />
       ) : null}
       {signUp ? (
-        <Field
+        <AccountField
           name="name"
           label="Name"
           type="text"
@@ -81,7 +68,7 @@ export function AccountForm({ mode, next, action }: AccountFormProps) {
           error={state.errors.name}
         />
       ) : null}
-      <Field
+      <AccountField
         name="email"
         label="Email"
         type="email"
@@ -89,7 +76,7 @@ export function AccountForm({ mode, next, action }: AccountFormProps) {
         defaultValue={state.email}
         error={state.errors.email}
       />
-      <Field
+      <AccountField
         name="password"
         label="Password"
         type="password"

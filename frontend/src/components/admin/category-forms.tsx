@@ -10,7 +10,7 @@ import {
 } from '@/lib/admin/category-tree';
 import { hasErrors } from '@/lib/admin/form-data';
 import { ConsoleForm } from './console-form';
-import { controlClass, describedBy, Field, InputField } from './field';
+import { controlClass, describedBy, Field, InputField } from '../field';
 import { useCheckedAction } from './use-checked-action';
 
 const FIELDS: readonly CategoryField[] = ['name', 'slug', 'parentId'];

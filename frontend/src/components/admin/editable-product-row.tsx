@@ -13,7 +13,7 @@ import {
 import { formatMoney } from '@/lib/money';
 import type { Money } from '@/lib/types';
 import { AdminFailure } from './admin-failure';
-import { focusFirstError } from './field';
+import { focusFirstError } from '../field';
 
 const CELL = 'px-2 py-2';
 const INPUT = 'w-full min-w-24 rounded border px-2 py-1 text-sm';

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import type { OperatorSignInState } from '@/app/admin/actions/auth';
 import { RETURN_TO_PARAM } from '@/lib/return-to';
 import { AdminFailure } from './admin-failure';
-import { InputField } from './field';
+import { InputField } from '../field';
 
 interface OperatorSignInFormProps {
   action: (previous: OperatorSignInState, form: FormData) => Promise<OperatorSignInState>;

@@ -5,7 +5,7 @@ import { failedChecks } from '@/lib/admin/form-data';
 import { PRODUCT_FIELDS, productFormValues, validateProduct, type ProductFormValues } from '@/lib/admin/product-form';
 import { PRODUCT_STATUSES } from '@/lib/admin/types';
 import { ConsoleForm } from './console-form';
-import { FieldError, InputField, SelectField, TextAreaField } from './field';
+import { FieldError, InputField, SelectField, TextAreaField } from '../field';
 import { useCheckedAction } from './use-checked-action';
 
 /** A category to offer, with its depth in the tree for indentation. */

@@ -8,7 +8,7 @@ import { ACCEPTED_IMAGE_TYPES, checkImageUpload, IMAGE_UPLOAD_FIELDS, imageRefer
 import type { ProductImage } from '@/lib/types';
 import { AdminFailure } from './admin-failure';
 import { ConsoleForm } from './console-form';
-import { InputField } from './field';
+import { InputField } from '../field';
 import { useCheckedAction } from './use-checked-action';
 
 type RemoveAction = (reference: string, previous: ImageRemovalState) => Promise<ImageRemovalState>;

@@ -12,7 +12,7 @@ import {
   validateThreshold,
 } from '@/lib/admin/stock-forms';
 import { ConsoleForm } from './console-form';
-import { InputField, TextAreaField } from './field';
+import { InputField, TextAreaField } from '../field';
 import { useCheckedAction } from './use-checked-action';
 
 type StockAction<S> = (previous: S, form: FormData) => Promise<S>;

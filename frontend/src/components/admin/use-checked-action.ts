@@ -1,7 +1,7 @@
 import { useActionState, useState, type FormEvent } from 'react';
 import type { FieldErrors } from '@/lib/admin/form-data';
 import type { FormState } from '@/lib/admin/form-state';
-import { focusFirstError } from './field';
+import { focusFirstError } from '../field';
 
 type ConsoleAction<S> = (previous: S, form: FormData) => Promise<S>;
 

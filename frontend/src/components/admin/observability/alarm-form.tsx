@@ -18,7 +18,7 @@ import {
   TREAT_MISSING_DATA,
 } from '@/lib/admin/observability/types';
 import { ConsoleForm } from '../console-form';
-import { InputField, SelectField, TextAreaField } from '../field';
+import { InputField, SelectField, TextAreaField } from '../../field';
 import { useCheckedAction } from '../use-checked-action';
 
 type AlarmAction = (previous: AlarmFormState, form: FormData) => Promise<AlarmFormState>;
