@@ -41,6 +41,9 @@ function summaryOf(violation: Result): PageScan['violations'][number] {
 
 /** Runs axe on the page as it is now, keeps its violations for the summary, and returns the blocking ones. */
 async function scan(page: Page, name: string): Promise<PageScan['violations']> {
+  // A server action's re-render replaces the head for a moment: scan the settled page, not the swap
+  // (a page that never gets a title still fails here, by this wait's timeout).
+  await page.waitForFunction('document.title.trim() !== ""', undefined, { timeout: 10_000 });
   const results = await new AxeBuilder({ page }).analyze();
   const violations = results.violations.map(summaryOf);
   scans.push({ page: name, url: new URL(page.url()).pathname + new URL(page.url()).search, violations });
