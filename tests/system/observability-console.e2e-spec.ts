@@ -4,7 +4,7 @@ import type { Locator } from 'playwright-core';
 import { ShopClient, operatorToken } from './support/shop-client';
 import { ShopUnderTest } from './support/shop-under-test';
 import { startStorefrontInBrowser, type StorefrontInBrowser } from './support/storefront-in-browser';
-import { newDesktopPage, reloadUntil, screenshot } from './support/browser';
+import { newDesktopPage, openDisclosure, reloadUntil, screenshot } from './support/browser';
 import { signInOperator } from './support/admin-console';
 import { addToCart, placeOrder } from './support/shopper';
 import type { LogView, SpanView } from './support/telemetry-views';
@@ -151,9 +151,12 @@ describe('the observability console on a checkout made in a real browser', () =>
 
     const orderServer = spans.find((span) => span.service === 'order' && span.kind === 'server');
     if (!orderServer) throw new Error('the trace has no server span of the order service');
-    await page.locator(`button[data-span="${orderServer.spanId}"]`).click();
     const attributes = page.getByRole('table', { name: 'Attributes', exact: true });
-    await attributes.waitFor();
+    await openDisclosure(
+      page.locator(`button[data-span="${orderServer.spanId}"]`),
+      attributes,
+      'the order span’s attributes',
+    );
     expect(await attributes.getByRole('row', { name: /^http\.route / }).textContent()).toContain('/orders');
     await screenshot(page, 'observability-trace-span');
 

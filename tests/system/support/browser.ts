@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitFor } from '@shop/testing';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** Where the browser specs leave their screenshots and reports. */
 export const ARTIFACTS = join(__dirname, '..', '..', '..', 'frontend', 'test-artifacts');
@@ -47,6 +47,21 @@ export async function reloadUntil(
       return (await ready()) || undefined;
     },
     timeoutMs,
+    () => what,
+  );
+}
+
+/**
+ * Clicks a disclosure button until what it opens shows: a click that lands before React has hydrated the page
+ * does nothing.
+ */
+export async function openDisclosure(button: Locator, opened: Locator, what: string): Promise<void> {
+  await waitFor(
+    async () => {
+      if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+      return (await opened.isVisible()) || undefined;
+    },
+    30_000,
     () => what,
   );
 }
