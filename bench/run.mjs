@@ -1,6 +1,7 @@
 // HTTP benchmarks of the catalog: list, category list, detail and search at 1 and 50 connections against a seeded
 // 100,000-product catalog, with every variant (telemetry off, tracing at 100% and 10%) running side by
-// side and measured in interleaved rounds, so machine noise hits all alike.
+// side and measured in interleaved rounds, so machine noise hits all alike. On the list route a bare node:http +
+// mysql2 server sending the same statement (bench/floor-server.mjs) runs beside them: the machine's floor.
 // Usage: npm run bench [-- --duration 10 --rounds 2 --products 100000]
 import { spawn, execFileSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -60,8 +61,8 @@ async function prepareDatabase() {
   return { productSlug: sample.slug, categorySlug: category.slug };
 }
 
-async function startProcess(name, script, env, readyUrl) {
-  const child = spawn(process.execPath, [script], {
+async function startProcess(name, script, env, readyUrl, args = []) {
+  const child = spawn(process.execPath, [script, ...args], {
     cwd: root,
     env: {
       ...process.env,
@@ -110,6 +111,13 @@ async function main() {
     { name: 'telemetry off', port: 3101, env: { OTEL_SDK_DISABLED: 'true' } },
     { name: 'tracing 100%', port: 3102, env: { OTEL_TRACES_SAMPLER_ARG: '1' } },
     { name: 'tracing 10%', port: 3103, env: { OTEL_TRACES_SAMPLER_ARG: '0.1' } },
+    {
+      name: 'floor: node:http + mysql2',
+      port: 3104,
+      script: 'bench/floor-server.mjs',
+      args: ['3104', databaseUrl],
+      routes: ['list'],
+    },
   ];
   const routes = {
     list: '/api/catalog/products?page=3&pageSize=20',
@@ -122,13 +130,14 @@ async function main() {
     for (const variant of variants) {
       const ready = `http://127.0.0.1:${variant.port}/api/catalog/health/ready`;
       const env = { ...common, ...variant.env, PORT: String(variant.port) };
-      children.push(await startProcess(variant.name, catalogMain, env, ready));
+      children.push(await startProcess(variant.name, variant.script ?? catalogMain, env, ready, variant.args));
     }
     for (const [route, path] of Object.entries(routes)) {
       if (args.only && args.only !== route) continue;
       for (const connections of [1, 50]) {
         for (let round = 0; round < rounds; round += 1) {
           for (const variant of variants) {
+            if (variant.routes && !variant.routes.includes(route)) continue;
             const url = `http://127.0.0.1:${variant.port}${path}`;
             await autocannon({ url, connections, duration: 2 }); // warm-up
             const measured = await measure(url, connections);
@@ -140,7 +149,10 @@ async function main() {
     }
   } finally {
     // Services first, the collector last, so their final flush finds it.
-    for (const child of children.toReversed()) child.kill('SIGTERM');
+    for (const child of children.toReversed()) {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await once(child, 'exit');
+    }
   }
   const machine = {
     cpus: cpus().length,

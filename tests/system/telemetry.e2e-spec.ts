@@ -216,6 +216,21 @@ describe('the local collector and its query API, on a checkout through the gatew
     );
     expect(placed).toBeGreaterThanOrEqual(1);
   });
+
+  it('counts the requests at the gateway per route of the table, as the ALB does', async () => {
+    const routes = await waitFor(
+      async () => {
+        const found = await telemetry<{ series: { labels: Record<string, string> }[] }>(
+          '/metrics/query?name=shop.http.server.requests&stat=sum&period=60&service=gateway&groupBy=http.route',
+        );
+        const labelled = found.body.series.map((series) => series.labels['http.route']);
+        return labelled.includes('/api/orders') ? labelled : undefined;
+      },
+      30_000,
+      () => 'the gateway’s request count for /api/orders',
+    );
+    expect(routes).toEqual(expect.arrayContaining(['/api/cart', '/api/orders']));
+  });
 });
 
 describe('an alarm on the cart’s server errors', () => {

@@ -19,3 +19,4 @@ export {
 } from './service-under-test';
 export { countRows, createTestDatabase, queryRows, type QueryOptions, type TestDatabase } from './test-database';
 export { waitFor } from './wait-for';
+export { testMeter, type TestMeter } from './test-meter';

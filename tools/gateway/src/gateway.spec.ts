@@ -1,4 +1,4 @@
-import { freePort } from '@shop/testing';
+import { freePort, testMeter } from '@shop/testing';
 import { httpRoutes } from '@shop/topology';
 import type { FastifyInstance } from 'fastify';
 import { buildGateway } from './gateway';
@@ -7,6 +7,7 @@ import type { ErrorBody } from './gateway-errors';
 describe(buildGateway.name, () => {
   let gateway: FastifyInstance;
   let baseUrl: string;
+  const recorded = testMeter();
 
   beforeAll(async () => {
     // Nothing listens on a port freePort just released.
@@ -17,6 +18,7 @@ describe(buildGateway.name, () => {
       connectTimeoutMs: 2000,
       upstreamTimeoutMs: 5000,
       logLevel: 'silent',
+      meter: recorded.meter,
     });
     baseUrl = await gateway.listen({ port: 0, host: '127.0.0.1' });
   });
@@ -65,5 +67,23 @@ describe(buildGateway.name, () => {
       },
     });
     expect(body.error.traceId).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('counts its requests per route of the table, the unmatched apart, with 5xx as errors', async () => {
+    await fetch(`${baseUrl}/api/catalog/products`);
+    await fetch(`${baseUrl}/no/such/route/anywhere`);
+
+    const pointOf = async (name: string, route: string, status: number) =>
+      (await recorded.metric(name))?.dataPoints.find(
+        ({ attributes }) =>
+          attributes['http.route'] === route &&
+          attributes['http.request.method'] === 'GET' &&
+          attributes['http.response.status_code'] === status,
+      );
+    expect(await pointOf('shop.http.server.requests', '/api/catalog', 502)).toBeDefined();
+    expect(await pointOf('shop.http.server.errors', '/api/catalog', 502)).toBeDefined();
+    expect(await pointOf('shop.http.server.requests', 'unmatched', 404)).toBeDefined();
+    expect(await pointOf('shop.http.server.errors', 'unmatched', 404)).toBeUndefined();
+    expect(await pointOf('shop.http.server.duration', '/api/catalog', 502)).toBeDefined();
   });
 });

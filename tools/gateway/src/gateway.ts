@@ -1,6 +1,12 @@
 import httpProxy from '@fastify/http-proxy';
-import { isSpanContextValid, trace } from '@opentelemetry/api';
-import { serviceLogDestination, setHttpServerRoute, traceFields } from '@shop/observability/telemetry';
+import { isSpanContextValid, metrics, trace, type Meter } from '@opentelemetry/api';
+import {
+  HttpServerMetrics,
+  serviceLogDestination,
+  setHttpServerRoute,
+  traceFields,
+  UNMATCHED_ROUTE,
+} from '@shop/observability/telemetry';
 import type { HttpRoute, ServiceName } from '@shop/topology';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
 import type { GatewayConfig } from './config';
@@ -25,6 +31,8 @@ export interface GatewayOptions {
   readonly upstreamTimeoutMs: number;
   readonly logLevel: GatewayConfig['logLevel'];
   readonly traceIds?: TraceIdSource;
+  /** Where the RED metrics go; the global meter provider's unless a test brings its own. */
+  readonly meter?: Meter;
 }
 
 /** What the gateway decided about one request, set when it arrives. */
@@ -51,6 +59,8 @@ const contextOf = (request: DecoratedRequest) => request.getDecorator<ProxyConte
  */
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const traceIds = options.traceIds ?? systemTraceIdSource;
+  // Like the ALB's request metrics, per route of the table: the route is the path prefix that matched.
+  const red = new HttpServerMetrics(options.meter ?? metrics.getMeter('@shop/gateway'));
   const destination = serviceLogDestination();
   const app = Fastify({
     // With telemetry on, lines carry the trace and span ids and also leave over OTLP, as the services' do.
@@ -72,6 +82,12 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   });
   app.addHook('onResponse', (request, reply, done) => {
     const { traceHeader, target } = contextOf(request);
+    red.record({
+      method: request.method,
+      route: target?.pathPrefix ?? UNMATCHED_ROUTE,
+      statusCode: reply.statusCode,
+      durationSeconds: reply.elapsedTime / 1000,
+    });
     request.log.info(
       {
         method: request.method,

@@ -1,11 +1,9 @@
 import { context, trace, type Span } from '@opentelemetry/api';
 import { getRPCMetadata, RPCType } from '@opentelemetry/core';
 import type { IncomingMessage } from 'node:http';
+import { UNMATCHED_ROUTE } from '../telemetry/http-server-metrics';
 import { setHttpServerRoute } from '../telemetry/http-server-route';
 import { rawRequestOf, routeTemplateOf, type AdapterRequest } from './http-request';
-
-/** The route a request that matched none is counted and logged under, so unknown URLs cannot explode cardinality. */
-export const UNMATCHED_ROUTE = 'unmatched';
 
 const routes = new WeakMap<IncomingMessage, string>();
 

@@ -1,40 +1,18 @@
-import {
-  AggregationTemporality,
-  DataPointType,
-  MeterProvider,
-  MetricReader,
-  type Histogram,
-} from '@opentelemetry/sdk-metrics';
+import { DataPointType, type Histogram } from '@opentelemetry/sdk-metrics';
+import { testMeter, type TestMeter } from '@shop/testing';
 import { ShopMetrics } from '../tracing/shop-attributes';
 import { RequestMetrics } from './request-metrics';
 
-class InMemoryMetricReader extends MetricReader {
-  constructor() {
-    super({ aggregationTemporalitySelector: () => AggregationTemporality.CUMULATIVE });
-  }
-  protected onForceFlush(): Promise<void> {
-    return Promise.resolve();
-  }
-  protected onShutdown(): Promise<void> {
-    return Promise.resolve();
-  }
-}
-
 describe(RequestMetrics.name, () => {
-  let reader: InMemoryMetricReader;
+  let recorded: TestMeter;
   let metrics: RequestMetrics;
 
   beforeEach(() => {
-    reader = new InMemoryMetricReader();
-    metrics = new RequestMetrics(new MeterProvider({ readers: [reader] }).getMeter('test'));
+    recorded = testMeter();
+    metrics = new RequestMetrics(recorded.meter);
   });
 
-  async function collected(name: string) {
-    const { resourceMetrics } = await reader.collect();
-    return resourceMetrics.scopeMetrics
-      .flatMap((scope) => scope.metrics)
-      .find((metric) => metric.descriptor.name === name);
-  }
+  const collected = (name: string) => recorded.metric(name);
 
   const detail = '/api/catalog/products/:idOrSlug';
 

@@ -1,3 +1,4 @@
+export { HttpServerMetrics, UNMATCHED_ROUTE, type ServedRequest } from './http-server-metrics';
 export { setHttpServerRoute } from './http-server-route';
 export { buildSdkConfiguration } from './sdk-configuration';
 export { startTelemetry } from './start-telemetry';

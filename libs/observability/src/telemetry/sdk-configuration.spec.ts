@@ -10,6 +10,7 @@ import {
 import { AWSXRayIdGenerator } from '@opentelemetry/id-generator-aws-xray';
 import { BatchLogRecordProcessor } from '@opentelemetry/sdk-logs';
 import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { testMeter } from '@shop/testing';
 import { buildSdkConfiguration } from './sdk-configuration';
 import type { TelemetryOptions } from './telemetry-options';
 
@@ -125,6 +126,21 @@ describe(buildSdkConfiguration.name, () => {
     expect(configuration.metricReaders).toHaveLength(1);
     expect(configuration.logRecordProcessors).toHaveLength(1);
     expect(configuration.logRecordProcessors?.[0]).toBeInstanceOf(BatchLogRecordProcessor);
+  });
+
+  it('drops the HTTP instrumentation’s server duration histogram and keeps every other instrument', async () => {
+    const { provider, collect } = testMeter({ views: [...(configuration.views ?? [])] });
+    const instrumentation = provider.getMeter('@opentelemetry/instrumentation-http');
+    instrumentation.createHistogram('http.server.request.duration').record(0.01);
+    instrumentation.createHistogram('http.client.request.duration').record(0.01);
+    provider.getMeter('@shop/observability').createHistogram('http.server.request.duration').record(0.01);
+
+    const kept = (await collect()).map(({ scope, metric }) => `${scope} ${metric.descriptor.name}`);
+    expect(kept.sort()).toEqual([
+      '@opentelemetry/instrumentation-http http.client.request.duration',
+      '@shop/observability http.server.request.duration',
+    ]);
+    await provider.shutdown();
   });
 
   afterAll(async () => {
