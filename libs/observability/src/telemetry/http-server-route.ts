@@ -4,8 +4,8 @@ import { ATTR_HTTP_ROUTE } from '@opentelemetry/semantic-conventions';
 
 /**
  * Puts the route on the HTTP server span of the request being served: `http.route` and the name
- * `METHOD route`. Setting the RPC metadata's route is how the HTTP instrumentation learns it: it then puts
- * `http.route` on its own duration metric too. Outside an instrumented HTTP request it does nothing.
+ * `METHOD route`. The RPC metadata's route is how the HTTP instrumentation learns it (for its own duration
+ * metric, which the SDK configuration drops). Outside an instrumented HTTP request it does nothing.
  */
 export function setHttpServerRoute(method: string, route: string): void {
   const rpcMetadata = getRPCMetadata(context.active());

@@ -30,9 +30,9 @@ const MAX_QUEUED_SPANS = 4_096;
 const MAX_QUEUED_LOG_RECORDS = 4_096;
 
 /**
- * The HTTP instrumentation's own server duration histogram repeats `shop.http.server.duration` (HttpServerMetrics),
- * and without the route on requests that were not sampled (the route goes on the span, which is then not
- * recording). Dropped: one histogram per request less to keep, export and pay for in CloudWatch.
+ * The HTTP instrumentation's own server duration histogram repeats `shop.http.server.duration` (HttpServerMetrics,
+ * which also counts requests and errors and the requests a client gave up on): dropped, one histogram per request
+ * less to keep, export and pay for in CloudWatch.
  */
 export const DROPPED_METRICS: readonly ViewOptions[] = [
   {
