@@ -151,6 +151,29 @@ describe('catalog admin API (e2e)', () => {
       expect(await readBack(product.id)).toMatchObject({ name: 'New Name' });
     });
 
+    it('keeps every one of changes to different fields made at the same moment, a bulk status change among them', async () => {
+      const product = await admin.product({ name: 'Before', description: 'Before.', status: 'draft' });
+
+      const responses = await Promise.all([
+        asAdmin.patch(`/api/catalog/admin/products/${product.id}`).send({ name: 'Renamed' }),
+        asAdmin
+          .patch(`/api/catalog/admin/products/${product.id}`)
+          .send({ price: { amount: '77.70', currency: 'EUR' } }),
+        asAdmin.patch(`/api/catalog/admin/products/${product.id}`).send({ description: 'Described.' }),
+        asAdmin.patch(`/api/catalog/admin/products/${product.id}`).send({ attributes: { colour: 'green' } }),
+        asAdmin.post('/api/catalog/admin/products/status').send({ ids: [product.id], status: 'active' }),
+      ]);
+
+      expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+      expect(await readBack(product.id)).toMatchObject({
+        name: 'Renamed',
+        price: { amount: '77.70', currency: 'EUR' },
+        description: 'Described.',
+        attributes: { colour: 'green' },
+        status: 'active',
+      });
+    });
+
     it('archives a product: gone from the storefront, kept for operators', async () => {
       const product = await admin.product({});
       await request(url).get(`/api/catalog/products/${product.slug}`).expect(200);

@@ -11,7 +11,8 @@ import {
   type RunningService,
   type TestDatabase,
 } from '@shop/testing';
-import { messagingTopology } from '@shop/topology';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { messagingTopology, physicalName, PRODUCT_IMAGES_BUCKET } from '@shop/topology';
 import { gifHeader, pngImage } from '../src/testing/images';
 import { CatalogAdmin } from './support/catalog-admin';
 import { CATALOG_DIR, runCatalogScript } from './support/catalog-under-test';
@@ -39,6 +40,7 @@ let database: TestDatabase;
 let catalog: RunningService;
 let admin: string;
 let products: CatalogAdmin;
+let s3: S3Client;
 
 function catalogOn(databaseUrl: string, prefix: string): Promise<RunningService> {
   return startService({
@@ -58,9 +60,16 @@ beforeAll(async () => {
   catalog = await catalogOn(mariadbUrl(database), PREFIX);
   admin = await tokenFor(['admin']);
   products = new CatalogAdmin(catalog.url, admin);
+  s3 = new S3Client({
+    endpoint: aws.url,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  });
 }, 120_000);
 
 afterAll(async () => {
+  s3?.destroy();
   await catalog?.stop();
   await aws?.stop();
   await database?.drop();
@@ -141,6 +150,43 @@ describe('uploading a product picture', () => {
       { alt: '', width: 2, height: 2 },
       { alt: 'Side', width: 3, height: 4 },
     ]);
+  });
+
+  it('keeps every picture of uploads made at the same moment, each with its own updated event', async () => {
+    const product = await products.product({});
+    const sizes = [1, 2, 3, 4, 5, 6];
+
+    const responses = await Promise.all(
+      sizes.map((size) => upload(catalog.url, product.id, png(pngImage(size, size)), { alt: `Size ${size}` })),
+    );
+
+    expect(responses.map((response) => response.status)).toEqual(sizes.map(() => 201));
+    const kept = (await stored(product.id)).images.map((image) => image.alt).sort();
+    expect(kept).toEqual(sizes.map((size) => `Size ${size}`));
+    expect(await updatedEventsOf(product.id)).toBe(sizes.length);
+  });
+
+  it('leaves no object behind for uploads refused because others filled the product meanwhile', async () => {
+    const placeholder = { url: '/api/catalog/images/x-1.svg', alt: '', width: 800, height: 600 };
+    const product = await products.product({ images: Array.from({ length: 7 }, () => placeholder) });
+
+    const responses = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((size) => upload(catalog.url, product.id, png(pngImage(size, size)))),
+    );
+
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([201, 201, 201, 409, 409, 409]);
+    const uploaded = (await stored(product.id)).images.filter((image) => image.url.includes('/uploads/'));
+    expect(uploaded).toHaveLength(3);
+    const objects = await s3.send(
+      new ListObjectsV2Command({
+        Bucket: physicalName(PRODUCT_IMAGES_BUCKET, PREFIX),
+        Prefix: `products/${product.id}/`,
+      }),
+    );
+    expect((objects.Contents ?? []).map((object) => object.Key).sort()).toEqual(
+      uploaded.map((image) => image.url.replace('/api/catalog/images/uploads/', '')).sort(),
+    );
   });
 
   it.each([

@@ -36,6 +36,7 @@ describe(mapDomainError.name, () => {
     ['ACCOUNT_NOT_FOUND', 401],
     ['INVALID_IMAGE', 400],
     ['TOO_MANY_IMAGES', 409],
+    ['PRODUCT_CHANGED_CONCURRENTLY', 409],
     ['IMAGE_STORE_UNAVAILABLE', 503],
   ])('maps %s to %i', (code, status) => {
     expect(mapDomainError(new SomeError(code))).toBe(status);

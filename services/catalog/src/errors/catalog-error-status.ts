@@ -28,6 +28,7 @@ export function catalogErrorStatus(code: CatalogErrorCode): number {
     case 'PRODUCT_SLUG_TAKEN':
     case 'TOO_MANY_IMAGES':
     case 'CATEGORY_SLUG_TAKEN':
+    case 'PRODUCT_CHANGED_CONCURRENTLY':
       return HttpStatus.CONFLICT;
     case 'INVALID_PRICE':
     case 'INVALID_PRICE_RANGE':

@@ -22,6 +22,7 @@ export const factory = {
       stockStatus: 'unknown',
       createdAt: CREATED,
       updatedAt: CREATED,
+      version: 1,
       ...overrides,
     };
   },

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { annotateSpan, ShopAttributes } from '@shop/observability';
 import { UpdateProductUseCase } from '../../products/application/update-product.use-case';
-import { PRODUCT_STATUSES, type ProductImage } from '../../products/domain/product';
+import type { ProductImage } from '../../products/domain/product';
 import { parseProductId } from '../../products/domain/product-reference';
 import type { ProductWithCategories } from '../../products/domain/product-views';
-import { ProductRepository } from '../../products/domain/product.repository';
-import { ProductNotFoundError } from '../../products/domain/product.errors';
 import { ImageNotFoundError } from '../domain/image.errors';
 import { uploadKeyOfUrl } from '../domain/uploaded-image';
 
@@ -26,19 +24,20 @@ export function imagePosition(images: readonly ProductImage[], reference: string
  */
 @Injectable()
 export class RemoveProductImageUseCase {
-  constructor(
-    private readonly products: ProductRepository,
-    private readonly updateProduct: UpdateProductUseCase,
-  ) {}
+  constructor(private readonly updateProduct: UpdateProductUseCase) {}
 
   async execute(id: string, reference: string, correlationId: string): Promise<ProductWithCategories> {
     const productId = parseProductId(id);
     annotateSpan({ [ShopAttributes.ProductId]: productId });
-    const product = await this.products.findByReference({ kind: 'id', id: productId }, PRODUCT_STATUSES);
-    if (product === null) throw new ProductNotFoundError(id);
-    const position = imagePosition(product.images, reference);
-    if (position === -1) throw new ImageNotFoundError(reference);
-    const images = product.images.filter((_image, index) => index !== position);
-    return this.updateProduct.execute(productId, { images }, correlationId);
+    // Found again in the images as they are when stored: another change may have moved it meanwhile.
+    return this.updateProduct.execute(
+      productId,
+      (current) => {
+        const position = imagePosition(current.images, reference);
+        if (position === -1) throw new ImageNotFoundError(reference);
+        return { images: current.images.filter((_image, index) => index !== position) };
+      },
+      correlationId,
+    );
   }
 }

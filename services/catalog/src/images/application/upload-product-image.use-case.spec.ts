@@ -29,7 +29,7 @@ describe(UploadProductImageUseCase.name, () => {
   it('stores the picture under the product, then appends it with its size through a product update', async () => {
     products.findByReference.mockResolvedValue(product);
     store.put.mockResolvedValueOnce();
-    products.update.mockResolvedValueOnce();
+    products.update.mockResolvedValueOnce(true);
     const bytes = pngImage(6, 4);
 
     await useCase.execute(product.id, { bytes, alt: 'Lit' }, 'c-1');
@@ -72,5 +72,29 @@ describe(UploadProductImageUseCase.name, () => {
       TooManyImagesError,
     );
     expect(store.put).not.toHaveBeenCalled();
+  });
+
+  it('deletes the stored picture again when the product is full by the time it is appended', async () => {
+    const image = { url: '/api/catalog/images/x-1.svg', alt: '', width: 1, height: 1 };
+    const full = factory.product({ images: Array.from({ length: MAX_PRODUCT_IMAGES }, () => image), version: 2 });
+    products.findByReference.mockResolvedValueOnce(product).mockResolvedValueOnce(full);
+    store.put.mockResolvedValueOnce();
+    store.delete.mockResolvedValueOnce();
+
+    await expect(useCase.execute(product.id, { bytes: pngImage(1, 1), alt: '' }, 'c-1')).rejects.toThrow(
+      TooManyImagesError,
+    );
+    const [putKey] = store.put.mock.calls[0] ?? [];
+    expect(store.delete).toHaveBeenCalledWith(putKey);
+  });
+
+  it('answers with the update’s error when deleting the picture again fails too', async () => {
+    products.findByReference.mockResolvedValueOnce(product).mockResolvedValueOnce(null);
+    store.put.mockResolvedValueOnce();
+    store.delete.mockRejectedValueOnce(new ImageStoreUnavailableError(new Error('down')));
+
+    await expect(useCase.execute(product.id, { bytes: pngImage(1, 1), alt: '' }, 'c-1')).rejects.toThrow(
+      ProductNotFoundError,
+    );
   });
 });

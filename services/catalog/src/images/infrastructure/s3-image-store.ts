@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { ImageStoreUnavailableError } from '../domain/image.errors';
 import { ImageStore, type StoredImage } from '../domain/image-store';
@@ -37,6 +37,14 @@ export class S3ImageStore extends ImageStore implements OnApplicationShutdown {
           CacheControl: UPLOAD_CACHE_CONTROL,
         }),
       );
+    } catch (error) {
+      throw new ImageStoreUnavailableError(error);
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    try {
+      await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
     } catch (error) {
       throw new ImageStoreUnavailableError(error);
     }

@@ -37,6 +37,7 @@ export class CreateProductUseCase {
       categoryIds: await existingCategoryIds(this.categories, input.categoryIds ?? []),
       createdAt: now,
       updatedAt: now,
+      version: 1,
     };
     await this.products.insert(product, this.events.created(product, correlationId));
     annotateSpan({ [ShopAttributes.ProductId]: product.id });

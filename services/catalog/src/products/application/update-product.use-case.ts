@@ -8,11 +8,24 @@ import { applyChanges, PRODUCT_STATUSES, type ProductChanges } from '../domain/p
 import { parseProductId } from '../domain/product-reference';
 import type { ProductWithCategories } from '../domain/product-views';
 import { ProductRepository } from '../domain/product.repository';
-import { ProductNotFoundError } from '../domain/product.errors';
+import { ProductChangedConcurrentlyError, ProductNotFoundError } from '../domain/product.errors';
 import { ProductEvents } from './product-events';
 import { existingCategoryIds, toMoney, type ProductChangesInput } from './product-input';
 
-/** Changes some fields of a product; nothing is written when nothing differs. */
+/** The changes, or how to make them from the product as it is stored (an image appended to its images). */
+export type ProductChangesFrom = ProductChangesInput | ((current: ProductWithCategories) => ProductChangesInput);
+
+/**
+ * How many times a change is made before the request gives up with 409. An attempt fails only because another
+ * change was stored meanwhile, so this many see a change through nine others landing at the same moment.
+ */
+export const MAX_UPDATE_ATTEMPTS = 10;
+
+/**
+ * Changes some fields of a product; nothing is written when nothing differs. The change is stored over the
+ * version it was made from: when another write came first, it is made again over the newer version, so
+ * concurrent changes to one product (two uploads, a rename beside a price change) all survive.
+ */
 @Injectable()
 export class UpdateProductUseCase {
   constructor(
@@ -25,15 +38,35 @@ export class UpdateProductUseCase {
   /** `correlationId`: the request's id, carried by the events this change publishes. */
   async execute(
     id: string,
-    input: ProductChangesInput,
+    changesFrom: ProductChangesFrom,
     correlationId: string = randomUUID(),
   ): Promise<ProductWithCategories> {
     const productId = parseProductId(id);
     annotateSpan({ [ShopAttributes.ProductId]: productId });
-    const current = await this.products.findByReference({ kind: 'id', id: productId }, PRODUCT_STATUSES);
-    if (current === null) throw new ProductNotFoundError(id);
+    for (let attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt += 1) {
+      const current = await this.find(productId, id);
+      const input = typeof changesFrom === 'function' ? changesFrom(current) : changesFrom;
+      const updated = applyChanges(current, await this.changesOf(input), this.clock.now());
+      if (updated === current) return current;
 
-    const changes: ProductChanges = {
+      const stored = await this.products.update(
+        updated,
+        current,
+        this.events.changed([{ before: current, after: updated }], correlationId),
+      );
+      if (stored) return this.find(productId, id);
+    }
+    throw new ProductChangedConcurrentlyError(productId, MAX_UPDATE_ATTEMPTS);
+  }
+
+  private async find(productId: string, reference: string): Promise<ProductWithCategories> {
+    const product = await this.products.findByReference({ kind: 'id', id: productId }, PRODUCT_STATUSES);
+    if (product === null) throw new ProductNotFoundError(reference);
+    return product;
+  }
+
+  private async changesOf(input: ProductChangesInput): Promise<ProductChanges> {
+    return {
       sku: input.sku,
       name: input.name,
       slug: input.slug === undefined ? undefined : assertSlug(input.slug),
@@ -45,16 +78,5 @@ export class UpdateProductUseCase {
       categoryIds:
         input.categoryIds === undefined ? undefined : await existingCategoryIds(this.categories, input.categoryIds),
     };
-    const updated = applyChanges(current, changes, this.clock.now());
-    if (updated === current) return current;
-
-    await this.products.update(
-      updated,
-      current,
-      this.events.changed([{ before: current, after: updated }], correlationId),
-    );
-    const stored = await this.products.findByReference({ kind: 'id', id: productId }, PRODUCT_STATUSES);
-    if (stored === null) throw new ProductNotFoundError(id);
-    return stored;
   }
 }

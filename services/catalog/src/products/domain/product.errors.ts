@@ -11,6 +11,7 @@ export const PRODUCT_ERROR_CODES = [
   'INVALID_PRODUCT_QUERY',
   'UNKNOWN_CATEGORY_FILTER',
   'UNKNOWN_CATEGORIES',
+  'PRODUCT_CHANGED_CONCURRENTLY',
 ] as const;
 export type ProductErrorCode = (typeof PRODUCT_ERROR_CODES)[number];
 
@@ -78,5 +79,13 @@ export class UnknownCategoriesError extends DomainError {
   readonly code = 'UNKNOWN_CATEGORIES' satisfies ProductErrorCode;
   constructor(readonly missingIds: readonly string[]) {
     super(`No categories ${missingIds.join(', ')}; nothing was changed`, { missingIds });
+  }
+}
+
+/** Others kept changing the product while this change was being made, more often than it was tried again. */
+export class ProductChangedConcurrentlyError extends DomainError {
+  readonly code = 'PRODUCT_CHANGED_CONCURRENTLY' satisfies ProductErrorCode;
+  constructor(id: string, attempts: number) {
+    super(`Product ${id} was changed by others ${attempts} times while this change was made; nothing was changed`);
   }
 }

@@ -43,10 +43,13 @@ export abstract class ProductRepository {
   /** Stores a new product; throws SkuTakenError or ProductSlugTakenError when those are in use. */
   abstract insert(product: Product, inSameTransaction: InSameTransaction): Promise<void>;
 
-  /** Stores the changed product; throws SkuTakenError or ProductSlugTakenError when those are in use. */
-  abstract update(product: Product, previous: Product, inSameTransaction: InSameTransaction): Promise<void>;
+  /**
+   * Stores the changed product over `previous`, if that is still the stored version: false (and nothing
+   * written) when another write came first. Throws SkuTakenError or ProductSlugTakenError when those are in use.
+   */
+  abstract update(product: Product, previous: Product, inSameTransaction: InSameTransaction): Promise<boolean>;
 
-  /** Sets the status of every listed product (all of which exist) in one transaction. */
+  /** Sets the status of every listed product (all of which exist) in one transaction; each one's version moves. */
   abstract setStatus(
     ids: readonly string[],
     status: ProductStatus,

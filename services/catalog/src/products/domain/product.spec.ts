@@ -18,6 +18,7 @@ function product(overrides: Partial<Product> = {}): Product {
     categoryIds: [],
     createdAt: created,
     updatedAt: created,
+    version: 3,
     ...overrides,
   };
 }

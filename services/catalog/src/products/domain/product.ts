@@ -14,7 +14,11 @@ export interface ProductImage {
 export type AttributeValue = string | number | boolean;
 export type ProductAttributes = Record<string, AttributeValue>;
 
-/** A product as the catalog knows it; `categoryIds` are the categories it is listed in. */
+/**
+ * A product as the catalog knows it; `categoryIds` are the categories it is listed in. `version` counts its
+ * writes: a change is stored only over the version it was made from, so two concurrent changes cannot
+ * overwrite each other.
+ */
 export interface Product {
   id: string;
   sku: string;
@@ -28,6 +32,7 @@ export interface Product {
   categoryIds: string[];
   createdAt: Date;
   updatedAt: Date;
+  version: number;
 }
 
 const CHANGEABLE_FIELDS = [
@@ -50,7 +55,7 @@ export function changedFields(before: Product, after: Product): (keyof ProductCh
   return CHANGEABLE_FIELDS.filter((field) => !sameValue(before[field], after[field]));
 }
 
-/** The product after the changes; updatedAt moves only when something actually changed. */
+/** The product after the changes; updatedAt and the version move only when something actually changed. */
 export function applyChanges(product: Product, changes: ProductChanges, now: Date): Product {
   const next: Product = { ...product };
   let changed = false;
@@ -60,7 +65,7 @@ export function applyChanges(product: Product, changes: ProductChanges, now: Dat
     Object.assign(next, { [key]: value });
     changed = true;
   }
-  return changed ? { ...next, updatedAt: now } : product;
+  return changed ? { ...next, updatedAt: now, version: product.version + 1 } : product;
 }
 
 function sameValue(current: unknown, proposed: unknown): boolean {

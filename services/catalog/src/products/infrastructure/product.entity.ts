@@ -50,6 +50,10 @@ export class ProductEntity {
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
   updatedAt!: Date;
 
+  /** Counts the writes; an update names the version it read (optimistic locking, Product.version). */
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
   @ManyToMany(() => CategoryEntity)
   @JoinTable({
     name: 'product_categories',

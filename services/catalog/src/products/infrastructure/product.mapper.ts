@@ -38,6 +38,7 @@ export function toProduct(row: ProductEntity): Product {
     categoryIds: categoriesOf(row).map((category) => category.id),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    version: row.version,
   };
 }
 
@@ -62,5 +63,6 @@ export function toProductRow(product: Product): Omit<ProductEntity, 'categories'
     status: product.status,
     createdAt: product.createdAt,
     updatedAt: product.updatedAt,
+    version: product.version,
   };
 }

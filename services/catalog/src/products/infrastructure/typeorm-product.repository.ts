@@ -233,12 +233,13 @@ export class TypeOrmProductRepository extends ProductRepository {
     );
   }
 
-  async update(product: Product, previous: Product, inSameTransaction: InSameTransaction): Promise<void> {
-    await this.translatingDuplicates(product, () =>
+  async update(product: Product, previous: Product, inSameTransaction: InSameTransaction): Promise<boolean> {
+    return this.translatingDuplicates(product, () =>
       this.dataSource.transaction(async (manager) => {
         const { id, ...columns } = toProductRow(product);
         await shareCategoryTree(manager);
-        await manager.update(ProductEntity, { id }, columns);
+        const { affected } = await manager.update(ProductEntity, { id, version: previous.version }, columns);
+        if (affected !== 1) return false;
         if (sameMembers(product.categoryIds, previous.categoryIds)) {
           await refreshListedColumnsOf(manager, id);
         } else {
@@ -247,6 +248,7 @@ export class TypeOrmProductRepository extends ProductRepository {
           await rebuildListingsOf(manager, [id]);
         }
         await inSameTransaction(manager);
+        return true;
       }),
     );
   }
@@ -262,7 +264,7 @@ export class TypeOrmProductRepository extends ProductRepository {
       await manager
         .createQueryBuilder()
         .update(ProductEntity)
-        .set({ status, updatedAt: now })
+        .set({ status, updatedAt: now, version: () => 'version + 1' })
         .where('id IN (:...ids)', { ids })
         .execute();
       await setListingStatus(manager, ids, status);
@@ -270,9 +272,9 @@ export class TypeOrmProductRepository extends ProductRepository {
     });
   }
 
-  private async translatingDuplicates(product: Product, write: () => Promise<void>): Promise<void> {
+  private async translatingDuplicates<T>(product: Product, write: () => Promise<T>): Promise<T> {
     try {
-      await write();
+      return await write();
     } catch (error) {
       const key = duplicateKeyOf(error);
       if (key === 'UQ_products_sku') throw new SkuTakenError(product.sku);
