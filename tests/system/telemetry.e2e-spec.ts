@@ -25,12 +25,12 @@ interface AlarmView {
 let shop: ShopUnderTest;
 let client: ShopClient;
 let admin: string;
-/** When every process was up: what they did while starting (TypeORM's `SELECT version()`) is before it. */
+/** Before any process started: what they do while starting (connecting to MariaDB, say) is inside the window. */
 let startedAt: string;
 
 beforeAll(async () => {
-  shop = await ShopUnderTest.start({ telemetry: true });
   startedAt = new Date().toISOString();
+  shop = await ShopUnderTest.start({ telemetry: true });
   client = new ShopClient(shop.url);
   admin = await operatorToken('admin');
 }, 180_000);

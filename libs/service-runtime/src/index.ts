@@ -21,4 +21,5 @@ export { databaseLocation, type DatabaseLocation } from './persistence/database-
 export { migrateDatabase } from './persistence/migrate';
 export { duplicateKeyOf } from './persistence/mysql-errors';
 export { runCli } from './persistence/run-cli';
+export { serviceTypeOrmModule } from './persistence/service-typeorm.module';
 export { escapeLike, valuesPlaceholders } from './persistence/sql';

@@ -1,9 +1,8 @@
 import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@shop/auth';
 import { ObservabilityModule } from '@shop/observability';
-import { telemetryShutdownProvider } from '@shop/service-runtime';
+import { serviceTypeOrmModule, telemetryShutdownProvider } from '@shop/service-runtime';
 import { CartModule } from './cart/cart.module';
 import { cartConfig } from './config/cart-config';
 import { mapDomainError } from './errors/cart-error-status';
@@ -27,7 +26,7 @@ const config = cartConfig();
       audience: config.JWT_AUDIENCE,
       ttlSeconds: config.JWT_TTL_SECONDS,
     }),
-    TypeOrmModule.forRoot({ ...cartDataSourceOptions(config.DATABASE_URL), retryAttempts: 3, retryDelay: 1000 }),
+    serviceTypeOrmModule(cartDataSourceOptions(config.DATABASE_URL)),
     CartModule,
   ],
   providers: [

@@ -1,10 +1,9 @@
 import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@shop/auth';
 import { EventBusPublishingModule } from '@shop/event-bus';
 import { ObservabilityModule } from '@shop/observability';
-import { telemetryShutdownProvider } from '@shop/service-runtime';
+import { serviceTypeOrmModule, telemetryShutdownProvider } from '@shop/service-runtime';
 import { CatalogAuthModule } from './auth';
 import { CategoriesModule } from './categories/categories.module';
 import { catalogConfig } from './config/catalog-config';
@@ -32,7 +31,7 @@ const config = catalogConfig();
       audience: config.JWT_AUDIENCE,
       ttlSeconds: config.JWT_TTL_SECONDS,
     }),
-    TypeOrmModule.forRoot({ ...catalogDataSourceOptions(config.DATABASE_URL), retryAttempts: 3, retryDelay: 1000 }),
+    serviceTypeOrmModule(catalogDataSourceOptions(config.DATABASE_URL)),
     // The relay runs in this process; readiness stays on the database alone, so an unreachable event bus
     // leaves the storefront serving while events wait in the outbox.
     EventBusPublishingModule.forRoot({

@@ -1,10 +1,9 @@
 import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@shop/auth';
 import { EventBusPublishingModule } from '@shop/event-bus';
 import { ObservabilityModule } from '@shop/observability';
-import { telemetryShutdownProvider } from '@shop/service-runtime';
+import { serviceTypeOrmModule, telemetryShutdownProvider } from '@shop/service-runtime';
 import { inventoryConfig } from './config/inventory-config';
 import { mapDomainError } from './errors/inventory-error-status';
 import { inventoryDataSourceOptions } from './persistence/data-source-options';
@@ -29,7 +28,7 @@ const config = inventoryConfig();
       audience: config.JWT_AUDIENCE,
       ttlSeconds: config.JWT_TTL_SECONDS,
     }),
-    TypeOrmModule.forRoot({ ...inventoryDataSourceOptions(config.DATABASE_URL), retryAttempts: 3, retryDelay: 1000 }),
+    serviceTypeOrmModule(inventoryDataSourceOptions(config.DATABASE_URL)),
     // The relay runs in this process; readiness stays on the database alone, so an unreachable event bus
     // leaves reads serving while events wait in the outbox.
     EventBusPublishingModule.forRoot({
