@@ -3,14 +3,19 @@
 // side and measured in interleaved rounds, so machine noise hits all alike. On the list route a bare node:http +
 // mysql2 server sending the same statement (bench/floor-server.mjs) runs beside them: the machine's floor.
 // Usage: npm run bench [-- --duration 10 --rounds 2 --products 100000]
-import { spawn, execFileSync } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
-import mysql from 'mysql2/promise';
+import {
+  DATABASE_URL,
+  prepareCatalogDatabase,
+  ROOT,
+  startProcess,
+  startSink,
+  stopInOrder,
+  TELEMETRY_VARIANTS,
+} from './catalog-setup.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -24,74 +29,6 @@ const duration = Number(args.duration);
 const rounds = Number(args.rounds);
 const productTarget = Number(args.products);
 
-const root = new URL('..', import.meta.url).pathname;
-const catalogDir = `${root}services/catalog`;
-const serverUrl = process.env.BENCH_DATABASE_SERVER ?? 'mysql://root@127.0.0.1:3306';
-const databaseUrl = `${serverUrl}/shop_bench_catalog`;
-const secret = 'benchmark-secret-benchmark-secret-0123456789';
-const catalogMain = 'services/catalog/dist/main.js';
-
-function run(script, extraArgs, env) {
-  execFileSync(process.execPath, [script, ...extraArgs], {
-    cwd: catalogDir,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-async function prepareDatabase() {
-  const env = { DATABASE_URL: databaseUrl, NODE_ENV: 'test', JWT_SECRET: secret };
-  run('dist/persistence/cli/migrate.js', [], env);
-  const connection = await mysql.createConnection(databaseUrl);
-  const [[{ count }]] = await connection.query('SELECT COUNT(*) AS count FROM products');
-  if (count < productTarget) {
-    console.log(`seeding ${productTarget} products (once; the database is kept for later runs)`);
-    await connection.query('SET FOREIGN_KEY_CHECKS = 0');
-    for (const table of ['product_categories', 'products', 'categories'])
-      await connection.query(`DELETE FROM ${table}`);
-    run('dist/persistence/cli/seed.js', ['--products', String(productTarget)], env);
-  }
-  const [[sample]] = await connection.query(
-    "SELECT slug FROM products WHERE status = 'active' ORDER BY slug LIMIT 1 OFFSET 5000",
-  );
-  const [[category]] = await connection.query(
-    'SELECT slug FROM categories WHERE parent_id IS NULL ORDER BY position LIMIT 1',
-  );
-  await connection.end();
-  return { productSlug: sample.slug, categorySlug: category.slug };
-}
-
-async function startProcess(name, script, env, readyUrl, args = []) {
-  const child = spawn(process.execPath, [script, ...args], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      JWT_SECRET: secret,
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(readyUrl)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`${name} did not become ready`);
-}
-
-/** The stand-in collector on a free port: resolves with the process and the port it bound. */
-async function startSink() {
-  const child = spawn(process.execPath, [`${root}bench/otlp-sink.mjs`, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [chunk] = await once(child.stdout, 'data');
-  return { child, port: JSON.parse(String(chunk)).listening };
-}
-
 async function measure(url, connections) {
   const result = await autocannon({ url, connections, duration, pipelining: 1 });
   return {
@@ -103,34 +40,31 @@ async function measure(url, connections) {
 }
 
 async function main() {
-  const { productSlug, categorySlug } = await prepareDatabase();
+  const routes = await prepareCatalogDatabase(productTarget);
   const sink = await startSink();
   const children = [sink.child];
-  const common = { DATABASE_URL: databaseUrl, OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${sink.port}` };
+  const common = { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${sink.port}` };
   const variants = [
-    { name: 'telemetry off', port: 3101, env: { OTEL_SDK_DISABLED: 'true' } },
-    { name: 'tracing 100%', port: 3102, env: { OTEL_TRACES_SAMPLER_ARG: '1' } },
-    { name: 'tracing 10%', port: 3103, env: { OTEL_TRACES_SAMPLER_ARG: '0.1' } },
+    ...Object.entries(TELEMETRY_VARIANTS).map(([name, env], index) => ({ name, port: 3101 + index, env })),
     {
       name: 'floor: node:http + mysql2',
       port: 3104,
       script: 'bench/floor-server.mjs',
-      args: ['3104', databaseUrl],
+      args: ['3104', DATABASE_URL],
       routes: ['list'],
     },
   ];
-  const routes = {
-    list: '/api/catalog/products?page=3&pageSize=20',
-    category: `/api/catalog/products?category=${categorySlug}&page=3&pageSize=20&sort=price`,
-    detail: `/api/catalog/products/${productSlug}`,
-    search: '/api/catalog/products?q=wireless+speaker&pageSize=20',
-  };
   const results = [];
   try {
     for (const variant of variants) {
-      const ready = `http://127.0.0.1:${variant.port}/api/catalog/health/ready`;
-      const env = { ...common, ...variant.env, PORT: String(variant.port) };
-      children.push(await startProcess(variant.name, variant.script ?? catalogMain, env, ready, variant.args));
+      children.push(
+        await startProcess(variant.name, {
+          script: variant.script,
+          args: variant.args,
+          env: { ...common, ...variant.env, PORT: String(variant.port) },
+          readyUrl: `http://127.0.0.1:${variant.port}/api/catalog/health/ready`,
+        }),
+      );
     }
     for (const [route, path] of Object.entries(routes)) {
       if (args.only && args.only !== route) continue;
@@ -149,10 +83,7 @@ async function main() {
     }
   } finally {
     // Services first, the collector last, so their final flush finds it.
-    for (const child of children.toReversed()) {
-      child.kill('SIGTERM');
-      if (child.exitCode === null) await once(child, 'exit');
-    }
+    await stopInOrder(children.toReversed());
   }
   const machine = {
     cpus: cpus().length,
@@ -160,8 +91,8 @@ async function main() {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
   };
-  mkdirSync(`${root}bench/results`, { recursive: true });
-  const file = `${root}bench/results/catalog-http-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+  mkdirSync(`${ROOT}bench/results`, { recursive: true });
+  const file = `${ROOT}bench/results/catalog-http-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
   writeFileSync(file, JSON.stringify({ machine, duration, rounds, routes, results }, null, 2));
   console.log(`\n${summarize(results)}\nresults: ${file}`);
 }
