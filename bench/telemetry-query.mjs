@@ -49,7 +49,11 @@ function fill() {
   const insertSpan = database.prepare(
     `INSERT INTO spans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', '[]', '@opentelemetry/instrumentation-http')`,
   );
-  const insertTrace = database.prepare('INSERT INTO traces VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  // Each trace's root is the browser's client span (kind 3): a request, not background work.
+  const insertTrace = database.prepare(
+    `INSERT INTO traces (trace_id, start_us, end_us, root_service, root_name, root_http_status, span_count,
+       error_count, services, root_kind, background) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 3, 0)`,
+  );
   const insertLog = database.prepare('INSERT INTO logs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const layout = [
     ['storefront-browser', 3, 'POST /api/orders', null],

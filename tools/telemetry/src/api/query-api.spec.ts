@@ -106,6 +106,43 @@ function storeCheckout(database: DatabaseSync): void {
   );
 }
 
+const SWEEP_TRACE_ID = '5f5e2a1c00000000000000000000cafe';
+
+/** A background sweep, as the cart's purge of expired carts: a root span of kind internal, and its query. */
+function storeSweep(database: DatabaseSync): void {
+  const startNs = BigInt(NOW_MS - 30_000) * 1_000_000n;
+  const span = (spanId: string, parentSpanId: string, name: string, kind: number) => ({
+    traceId: SWEEP_TRACE_ID,
+    spanId,
+    ...(parentSpanId ? { parentSpanId } : {}),
+    name,
+    kind,
+    startTimeUnixNano: String(startNs),
+    endTimeUnixNano: String(startNs + 5_000_000n),
+  });
+  new TelemetryIngest(database, () => NOW_MS * 1000).traces(
+    tracesSignal.decodeJson(
+      JSON.stringify({
+        resourceSpans: [
+          {
+            resource: {
+              attributes: [attribute('service.name', 'cart'), attribute('telemetry.sdk.language', 'nodejs')],
+            },
+            scopeSpans: [
+              {
+                spans: [
+                  span('00000000000000c1', '', 'cart.purge_expired', 1),
+                  span('00000000000000c2', '00000000000000c1', 'DELETE shop_cart.carts', 3),
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    ),
+  );
+}
+
 let database: DatabaseSync;
 let api: FastifyInstance;
 let notifier: RecordingNotifier;
@@ -166,7 +203,23 @@ describe('the telemetry query API', () => {
   });
 
   it.each([
+    ['', [SWEEP_TRACE_ID, TRACE_ID]],
+    ['&background=include', [SWEEP_TRACE_ID, TRACE_ID]],
+    ['&background=exclude', [TRACE_ID]],
+    ['&background=only', [SWEEP_TRACE_ID]],
+    ['&background=exclude&filter=service("cart")', [TRACE_ID]],
+    ['&background=only&filter=http.status%20%3D%20201', []],
+  ])('keeps background work unless asked otherwise: traces?limit=10%s', async (query, expected) => {
+    storeSweep(database);
+    const search = await get(`/api/telemetry/traces?limit=10${query}`);
+    expect(search.status).toBe(200);
+    expect((search.body['items'] as { traceId: string }[]).map((item) => item.traceId)).toEqual(expected);
+  });
+
+  it.each([
     ['/api/telemetry/traces?filter=responsetime%20%3E', 'invalid_filter'],
+    ['/api/telemetry/traces?background=hidden', 'invalid_request'],
+    ['/api/telemetry/traces?background=', 'invalid_request'],
     ['/api/telemetry/traces?limit=0', 'invalid_request'],
     ['/api/telemetry/traces?from=yesterday', 'invalid_request'],
     ['/api/telemetry/traces?from=2026-12-04T12:00:00Z&to=2026-12-04T11:00:00Z', 'invalid_request'],

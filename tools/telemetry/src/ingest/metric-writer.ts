@@ -33,9 +33,10 @@ export class MetricWriter {
       'SELECT start_us, value, count, bucket_counts FROM metric_series WHERE series_key = ?',
     );
     this.upsertSeries = database.prepare(
-      `INSERT INTO metric_series (series_key, start_us, value, count, bucket_counts) VALUES (?, ?, ?, ?, ?)
+      `INSERT INTO metric_series (series_key, start_us, value, count, bucket_counts, seen_us) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (series_key) DO UPDATE SET
-         start_us = excluded.start_us, value = excluded.value, count = excluded.count, bucket_counts = excluded.bucket_counts`,
+         start_us = excluded.start_us, value = excluded.value, count = excluded.count, bucket_counts = excluded.bucket_counts,
+         seen_us = excluded.seen_us`,
     );
   }
 
@@ -64,7 +65,7 @@ export class MetricWriter {
     const key = JSON.stringify([point.service, point.name, point.attributes]);
     const previous = this.selectSeries.get(key) as SeriesState | undefined;
     const bucketCountsJson = point.bucketCounts ? JSON.stringify(point.bucketCounts) : null;
-    this.upsertSeries.run(key, point.startUs, point.value, point.count, bucketCountsJson);
+    this.upsertSeries.run(key, point.startUs, point.value, point.count, bucketCountsJson, point.timeUs);
     if (!previous || previous.start_us !== point.startUs) return point;
     const bucketCounts = bucketDifference(point.bucketCounts, previous.bucket_counts);
     const value = difference(point.value, previous.value);

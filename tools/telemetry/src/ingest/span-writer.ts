@@ -1,5 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { SpanRow } from '../otlp/rows';
+import { isBackgroundRoot } from '../traces/background-work';
 
 const STATUS_ERROR = 2;
 
@@ -28,14 +29,17 @@ export class SpanWriter {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.upsertTrace = database.prepare(
-      `INSERT INTO traces (trace_id, start_us, end_us, root_service, root_name, root_http_status, span_count, error_count, services)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO traces (trace_id, start_us, end_us, root_service, root_name, root_http_status, span_count, error_count,
+         services, root_kind, background)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (trace_id) DO UPDATE SET
          start_us = min(traces.start_us, excluded.start_us),
          end_us = max(traces.end_us, excluded.end_us),
          root_service = coalesce(excluded.root_service, traces.root_service),
          root_name = coalesce(excluded.root_name, traces.root_name),
          root_http_status = CASE WHEN excluded.root_name IS NULL THEN traces.root_http_status ELSE excluded.root_http_status END,
+         root_kind = coalesce(excluded.root_kind, traces.root_kind),
+         background = coalesce(excluded.background, traces.background),
          span_count = traces.span_count + excluded.span_count,
          error_count = traces.error_count + excluded.error_count,
          services = (SELECT json_group_array(value) FROM (
@@ -81,6 +85,8 @@ export class SpanWriter {
         trace.spanCount,
         trace.errorCount,
         JSON.stringify([...trace.services].sort()),
+        trace.root?.kind ?? null,
+        trace.root ? Number(isBackgroundRoot(trace.root)) : null,
       );
     }
     return newSpans;

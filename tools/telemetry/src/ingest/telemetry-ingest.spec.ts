@@ -120,6 +120,8 @@ describe('TelemetryIngest', () => {
         span_count: 3,
         error_count: 1,
         services: '["gateway","inventory","order"]',
+        root_kind: 2,
+        background: 0,
       },
     ]);
     expect(rows('SELECT span_id, parent_span_id, duration_us FROM spans ORDER BY start_us')).toEqual([
@@ -127,6 +129,47 @@ describe('TelemetryIngest', () => {
       { span_id: CHILD, parent_span_id: ROOT, duration_us: 700 },
       { span_id: GRANDCHILD, parent_span_id: CHILD, duration_us: 1200 },
     ]);
+  });
+
+  it.each([
+    ['a backend service’s internal span (a sweeper)', 1, 'cart', 'nodejs', 1],
+    ['a server span', 0, 'order', 'nodejs', 2],
+    ['a consumer span', 0, 'inventory', 'nodejs', 5],
+    ['a browser’s internal span (a page load)', 0, 'storefront-web', 'webjs', 1],
+    ['a browser’s client span (a fetch)', 0, 'storefront-web', 'webjs', 3],
+    ['an internal span of a resource without an SDK language', 1, 'cart', undefined, 1],
+  ])('marks a trace whose root is %s with background = %d', (_root, background, service, language, kind) => {
+    const rootBatch = (spans: object[]) =>
+      tracesSignal.decodeJson(
+        JSON.stringify({
+          resourceSpans: [
+            {
+              resource: {
+                attributes: [
+                  { key: 'service.name', value: { stringValue: service } },
+                  ...(language ? [{ key: 'telemetry.sdk.language', value: { stringValue: language } }] : []),
+                ],
+              },
+              scopeSpans: [{ spans }],
+            },
+          ],
+        }),
+      );
+    const span = (spanId: string, parentSpanId: string) => ({
+      traceId: TRACE,
+      spanId,
+      parentSpanId,
+      name: 'work',
+      kind,
+      startTimeUnixNano: '100000',
+      endTimeUnixNano: '200000',
+    });
+    // A child that arrives first leaves the trace unmarked until its root comes; a later child keeps the mark.
+    ingest.traces(rootBatch([span(CHILD, ROOT)]));
+    expect(rows('SELECT root_kind, background FROM traces')).toEqual([{ root_kind: null, background: null }]);
+    ingest.traces(rootBatch([span(ROOT, '')]));
+    ingest.traces(rootBatch([span(GRANDCHILD, CHILD)]));
+    expect(rows('SELECT root_kind, background FROM traces')).toEqual([{ root_kind: kind, background }]);
   });
 
   it('stores cumulative counters as deltas, counting from zero after a restart (new start time) or a reset', () => {

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { isBrowserResource } from '../otlp/browser-resource';
 
 /** The columns of one span the map reads: its own, its parent's and the attributes that name what it called. */
 export interface MapSpanRow {
@@ -159,10 +160,7 @@ export function servicesInRange(db: DatabaseSync, fromUs: number, toUs: number):
 
 /** Whether a service's spans come from a browser (the web SDK), which the map draws as a client. */
 export function isBrowserService(db: DatabaseSync, service: string): boolean {
-  const row = db
-    .prepare(
-      `SELECT json_extract(resource, '$."telemetry.sdk.language"') AS language FROM spans WHERE service = ? LIMIT 1`,
-    )
-    .get(service) as { language: string | null } | undefined;
-  return row?.language === 'webjs';
+  const row = db.prepare('SELECT resource FROM spans WHERE service = ? LIMIT 1').get(service) as
+    { resource: string } | undefined;
+  return row !== undefined && isBrowserResource(JSON.parse(row.resource) as Record<string, unknown>);
 }

@@ -95,6 +95,26 @@ describe('Retention', () => {
     expect(oldestUs('logs', 'time_us')).toBe(oldestUs('spans', 'start_us'));
   });
 
+  it('deletes the metric series not seen within the retention period, by age only', () => {
+    const series = database.prepare(
+      `INSERT INTO metric_series (series_key, start_us, value, seen_us) VALUES (?, 0, 1, ?)`,
+    );
+    const seen = { stale: NOW_US - 5 * HOUR_US, onTheBound: NOW_US - 4 * HOUR_US, recent: NOW_US - HOUR_US };
+    for (const [key, seenUs] of Object.entries(seen)) series.run(key, seenUs);
+    fill(10, 20);
+    const keys = () => database.prepare('SELECT series_key FROM metric_series ORDER BY series_key').all();
+
+    const byAge = new Retention(database, { retentionHours: 4, maxBytes: 1024 ** 3, nowUs: () => NOW_US }).sweep();
+
+    expect(keys()).toEqual([{ series_key: 'onTheBound' }, { series_key: 'recent' }]);
+    expect(byAge.deletedRows).toBe(6 * (4 * 20 + 1) + 1);
+
+    // Over the size bound, the oldest slices of spans, logs and points go; the series stay.
+    new Retention(database, { retentionHours: 1000, maxBytes: 1, nowUs: () => NOW_US }).sweep();
+    expect(count('spans')).toBe(0);
+    expect(keys()).toEqual([{ series_key: 'onTheBound' }, { series_key: 'recent' }]);
+  });
+
   it('leaves a store within both bounds alone', () => {
     fill(2, 10);
     const retention = new Retention(database, { retentionHours: 24, maxBytes: 1024 ** 3, nowUs: () => NOW_US });

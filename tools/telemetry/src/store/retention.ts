@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 
 export interface RetentionOptions {
   /** Rows older than this are deleted. */
@@ -23,6 +23,12 @@ const TIMED_TABLES = [
   { table: 'alarm_history', column: 'time_us' },
 ] as const;
 
+/**
+ * Bounded by age only, never sliced for size: each cumulative series' previous point, which a series not seen
+ * within the retention period no longer needs (its next point counts from zero). Small, so no index.
+ */
+const UNSEEN_SERIES = { table: 'metric_series', column: 'seen_us' } as const;
+
 /** Over the size bound, each round deletes the oldest tenth of the time the store covers. */
 const SLICE_FRACTION = 0.1;
 const MICROS_PER_HOUR = 3_600_000_000;
@@ -30,6 +36,7 @@ const MICROS_PER_HOUR = 3_600_000_000;
 /** Keeps the store within its age and size bounds. */
 export class Retention {
   private readonly deleteBefore;
+  private readonly deleteExpired;
   private readonly oldest;
   private readonly newest;
   private readonly pageCount;
@@ -41,9 +48,10 @@ export class Retention {
     private readonly options: RetentionOptions,
   ) {
     this.nowUs = options.nowUs ?? (() => Date.now() * 1000);
-    this.deleteBefore = TIMED_TABLES.map(({ table, column }) =>
-      database.prepare(`DELETE FROM ${table} WHERE ${column} < ?`),
-    );
+    const deleteOlder = ({ table, column }: { table: string; column: string }) =>
+      database.prepare(`DELETE FROM ${table} WHERE ${column} < ?`);
+    this.deleteBefore = TIMED_TABLES.map(deleteOlder);
+    this.deleteExpired = [...this.deleteBefore, deleteOlder(UNSEEN_SERIES)];
     const bound = (aggregate: 'min' | 'max') =>
       database.prepare(
         `SELECT ${aggregate}(t) AS t FROM (${TIMED_TABLES.map(({ table, column }) => `SELECT ${aggregate}(${column}) AS t FROM ${table}`).join(' UNION ALL ')})`,
@@ -56,14 +64,17 @@ export class Retention {
 
   /** Deletes what is too old, then the oldest slices while the store is too big, and gives the space back. */
   sweep(): SweepResult {
-    let deletedRows = this.deleteOlderThan(this.nowUs() - this.options.retentionHours * MICROS_PER_HOUR);
+    let deletedRows = this.deleteOlderThan(
+      this.nowUs() - this.options.retentionHours * MICROS_PER_HOUR,
+      this.deleteExpired,
+    );
     this.compact();
     while (this.sizeBytes() > this.options.maxBytes) {
       const oldest = this.oldest.get()?.t;
       const newest = this.newest.get()?.t;
       if (typeof oldest !== 'number' || typeof newest !== 'number') break;
       const cutoff = oldest + Math.max(1, Math.ceil((newest - oldest) * SLICE_FRACTION));
-      const deleted = this.deleteOlderThan(cutoff);
+      const deleted = this.deleteOlderThan(cutoff, this.deleteBefore);
       deletedRows += deleted;
       this.compact();
       if (deleted === 0) break;
@@ -76,10 +87,10 @@ export class Retention {
     return Number(this.pageCount.get()?.page_count) * Number(this.pageSize.get()?.page_size);
   }
 
-  private deleteOlderThan(cutoffUs: number): number {
+  private deleteOlderThan(cutoffUs: number, statements: readonly StatementSync[]): number {
     this.database.exec('BEGIN IMMEDIATE');
     try {
-      const deleted = this.deleteBefore.reduce((sum, statement) => sum + Number(statement.run(cutoffUs).changes), 0);
+      const deleted = statements.reduce((sum, statement) => sum + Number(statement.run(cutoffUs).changes), 0);
       this.database.exec('COMMIT');
       return deleted;
     } catch (error) {

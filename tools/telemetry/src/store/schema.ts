@@ -3,7 +3,7 @@
  * epoch (INTEGER): nanoseconds overflow a JavaScript number, milliseconds lose span ordering.
  * Attribute maps are JSON text; ids are lowercase hex, as the SDKs and the log lines print them.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS spans (
@@ -39,7 +39,9 @@ CREATE TABLE IF NOT EXISTS traces (
   root_http_status INTEGER,
   span_count      INTEGER NOT NULL,
   error_count     INTEGER NOT NULL,            -- spans with status error
-  services        TEXT    NOT NULL             -- JSON array of the service names, sorted
+  services        TEXT    NOT NULL,            -- JSON array of the service names, sorted
+  root_kind       INTEGER,                     -- the root span's OTLP SpanKind
+  background      INTEGER                      -- 1: the root is a backend service's internal span (a sweeper), not a request
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS traces_by_start ON traces (start_us);
 
@@ -67,7 +69,8 @@ CREATE TABLE IF NOT EXISTS metric_series (
   start_us        INTEGER NOT NULL,            -- the cumulative series' start: a new start means the process restarted
   value           REAL,
   count           REAL,
-  bucket_counts   TEXT
+  bucket_counts   TEXT,
+  seen_us         INTEGER NOT NULL DEFAULT 0   -- the series' last point: retention drops series not seen for its period
 ) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS logs (
@@ -101,3 +104,20 @@ CREATE TABLE IF NOT EXISTS alarm_history (
 );
 CREATE INDEX IF NOT EXISTS alarm_history_by_name ON alarm_history (name, time_us);
 `;
+
+/**
+ * The statements that turn a store of the previous version into one of the version they are keyed by, in
+ * place. Added columns go at the end of their table, as in SCHEMA, so an upgraded store and a new one match.
+ */
+export const SCHEMA_UPGRADES: ReadonlyMap<number, (nowUs: number) => string> = new Map([
+  [
+    2,
+    (nowUs) => `
+ALTER TABLE traces ADD COLUMN root_kind INTEGER;
+ALTER TABLE traces ADD COLUMN background INTEGER;
+ALTER TABLE metric_series ADD COLUMN seen_us INTEGER NOT NULL DEFAULT 0;
+-- Seen now, so that a series still being sent keeps its previous point; retention drops the others later.
+UPDATE metric_series SET seen_us = ${Math.trunc(nowUs)};
+`,
+  ],
+]);

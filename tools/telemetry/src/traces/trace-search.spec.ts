@@ -217,6 +217,46 @@ describe(searchTraces.name, () => {
     }
   });
 
+  describe('with background work', () => {
+    // 1, 4: requests; 2, 5: sweeps (background); 3: a trace whose root has not arrived (background unknown).
+    const markBackground = (id: number, background: 0 | 1 | null) =>
+      db.prepare('UPDATE traces SET background = ? WHERE trace_id = ?').run(background, traceId(id));
+
+    beforeEach(() => {
+      const marks = [0, 1, null, 0, 1] as const;
+      marks.forEach((background, index) => {
+        const n = index + 1;
+        const service = background === 1 ? 'cart' : 'gateway';
+        insertTrace(db, traceId(n), n, [{ id: 'r', service, httpStatus: background === 1 ? undefined : 200 }]);
+        markBackground(n, background);
+      });
+    });
+
+    it.each([
+      [undefined, '', [5, 4, 3, 2, 1]],
+      ['include', '', [5, 4, 3, 2, 1]],
+      ['exclude', '', [4, 3, 1]],
+      ['only', '', [5, 2]],
+      ['exclude', 'service("cart")', []],
+      ['only', 'service("cart")', [5, 2]],
+      ['exclude', 'http.status = 200', [4, 3, 1]],
+      ['only', 'http.status = 200', []],
+    ] as const)('background %s, filter "%s": finds %j', (background, filter, expected) => {
+      const found = searchTraces(db, { ...range, filter, limit: 10, background });
+      expect(found.map((summary) => summary.traceId)).toEqual(expected.map(traceId));
+    });
+
+    it('leaves background work out before the limit, across pages', () => {
+      for (let n = 6; n <= 2600; n += 1) {
+        insertTrace(db, traceId(n), n, [{ id: 'r', service: 'cart' }]);
+        markBackground(n, 1);
+      }
+      const found = searchTraces(db, { ...range, limit: 3, background: 'exclude' });
+      expect(found.map((summary) => summary.traceId)).toEqual([4, 3, 1].map(traceId));
+      expect(searchTraces(db, { ...range, limit: 200, background: 'only' })).toHaveLength(200);
+    });
+  });
+
   it('matches every trace when the filter is blank', () => {
     insertTrace(db, traceId(1), 1, [{ id: 'r', service: 'gateway' }]);
     expect(searchTraces(db, { ...range, filter: '  ', limit: 5 })).toHaveLength(1);

@@ -1,4 +1,5 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
+import type { BackgroundChoice } from './background-work';
 import { type FilterSpan, type TraceFilter, compileFilterExpression } from './filter-expression';
 import { isoFromMicros } from './micros';
 import { spanConditionOf } from './span-prefilter';
@@ -11,6 +12,8 @@ export interface TraceSearch {
   fromUs: number;
   toUs: number;
   limit: number;
+  /** Traces of background work (background-work.ts): kept by default. */
+  background?: BackgroundChoice | undefined;
 }
 
 interface TraceRow {
@@ -48,6 +51,12 @@ const SPAN_BATCH_SIZE = 200;
 const TRACE_COLUMNS =
   'trace_id, start_us, end_us, root_service, root_name, root_http_status, span_count, error_count, services';
 const SPAN_COLUMNS = 'trace_id, span_id, parent_span_id, service, start_us, end_us, status_code, http_status';
+// A trace whose root span has not arrived (or was stored before the flag existed) counts as a request.
+const BACKGROUND_CONDITIONS: Record<BackgroundChoice, string> = {
+  include: '',
+  exclude: 'AND background IS NOT 1',
+  only: 'AND background IS 1',
+};
 
 /**
  * The newest traces that started in the range and match the filter. Reads the `traces` table newest first,
@@ -56,12 +65,13 @@ const SPAN_COLUMNS = 'trace_id, span_id, parent_span_id, service, start_us, end_
 export function searchTraces(db: DatabaseSync, search: TraceSearch): TraceSummary[] {
   const filter = search.filter?.trim() ? compileFilterExpression(search.filter) : undefined;
   const spanMatcher = filter ? new SpanBatchMatcher(db, filter) : undefined;
+  const background = BACKGROUND_CONDITIONS[search.background ?? 'include'];
   const firstPage = db.prepare(
-    `SELECT ${TRACE_COLUMNS} FROM traces WHERE start_us >= ? AND start_us <= ?
+    `SELECT ${TRACE_COLUMNS} FROM traces WHERE start_us >= ? AND start_us <= ? ${background}
       ORDER BY start_us DESC, trace_id DESC LIMIT ${PAGE_SIZE}`,
   );
   const nextPage = db.prepare(
-    `SELECT ${TRACE_COLUMNS} FROM traces WHERE start_us >= ? AND (start_us, trace_id) < (?, ?)
+    `SELECT ${TRACE_COLUMNS} FROM traces WHERE start_us >= ? AND (start_us, trace_id) < (?, ?) ${background}
       ORDER BY start_us DESC, trace_id DESC LIMIT ${PAGE_SIZE}`,
   );
   const found: TraceSummary[] = [];

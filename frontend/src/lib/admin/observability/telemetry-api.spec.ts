@@ -44,15 +44,17 @@ describe(telemetryApi.name, () => {
   it('leaves empty filters out of a search, and posts Logs Insights queries', async () => {
     const api = telemetryApi(OPERATOR);
     await api.searchTraces({ filter: '', ...SPAN, limit: 100 });
+    await api.searchTraces({ filter: 'error = true', ...SPAN, background: 'exclude' });
     await api.searchLogs({ ...SPAN, service: '', level: 'warn', traceId: '' });
     await api.insights({ query: 'stats count(*)', ...SPAN });
 
     expect(gatewayMock.mock.calls.map(([path]) => path)).toEqual([
       `/api/telemetry/traces?from=${encodeURIComponent(SPAN.from)}&to=${encodeURIComponent(SPAN.to)}&limit=100`,
+      `/api/telemetry/traces?filter=error+%3D+true&from=${encodeURIComponent(SPAN.from)}&to=${encodeURIComponent(SPAN.to)}&background=exclude`,
       `/api/telemetry/logs?from=${encodeURIComponent(SPAN.from)}&to=${encodeURIComponent(SPAN.to)}&level=warn`,
       '/api/telemetry/logs/insights',
     ]);
-    expect(gatewayMock.mock.calls[2]?.[1]).toMatchObject({
+    expect(gatewayMock.mock.calls[3]?.[1]).toMatchObject({
       method: 'POST',
       body: { query: 'stats count(*)', ...SPAN },
     });

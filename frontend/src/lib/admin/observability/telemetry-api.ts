@@ -4,6 +4,7 @@ import type {
   AlarmDefinition,
   AlarmHistoryItem,
   AlarmView,
+  BackgroundChoice,
   InsightsResult,
   Items,
   LogView,
@@ -40,7 +41,7 @@ export function telemetryApi(operator: Operator) {
     /** The services that sent spans in the window (the API's default is the last 15 minutes). */
     services: ({ from, to }: TimeSpan) => get<Items<string>>(`/services${telemetryQuery({ from, to })}`),
 
-    searchTraces: (query: TimeSpan & { filter: string; limit?: number }) =>
+    searchTraces: (query: TimeSpan & { filter: string; limit?: number; background?: BackgroundChoice }) =>
       get<Items<TraceSummary>>(`/traces${telemetryQuery(query)}`),
 
     trace: (traceId: string) => get<TraceView>(`/traces/${encodeURIComponent(traceId)}`),

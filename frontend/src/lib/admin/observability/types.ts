@@ -12,6 +12,9 @@ export interface TraceSummary {
   services: string[];
 }
 
+/** What a trace search does with background work (a service's own sweeps, not a request): `include` by default. */
+export type BackgroundChoice = 'include' | 'exclude' | 'only';
+
 export const SPAN_KINDS = ['internal', 'server', 'client', 'producer', 'consumer'] as const;
 export type SpanKind = (typeof SPAN_KINDS)[number];
 

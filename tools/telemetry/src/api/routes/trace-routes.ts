@@ -1,7 +1,7 @@
 import { z } from '@shop/config';
 import type { FastifyInstance } from 'fastify';
 import { buildServiceMap } from '../../service-map';
-import { FilterExpressionError, listServices, readTrace, searchTraces } from '../../traces';
+import { BACKGROUND_CHOICES, FilterExpressionError, listServices, readTrace, searchTraces } from '../../traces';
 import { ApiError } from '../api-error';
 import { parseInput } from '../parse-input';
 import type { RouteContext } from '../query-api';
@@ -12,6 +12,7 @@ const traceSearchQuery = z
     ...timeRangeQuery,
     filter: z.string().max(2000).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
+    background: z.enum(BACKGROUND_CHOICES).default('include'),
   })
   .refine(validTimeRange, TIME_RANGE_MESSAGE);
 
@@ -31,7 +32,8 @@ export function registerTraceRoutes(routes: FastifyInstance, context: RouteConte
     const query = parseInput(traceSearchQuery, request.query);
     const range = timeRangeOf(query, context.now());
     try {
-      return { items: searchTraces(context.database, { ...range, filter: query.filter, limit: query.limit }) };
+      const { filter, limit, background } = query;
+      return { items: searchTraces(context.database, { ...range, filter, limit, background }) };
     } catch (error) {
       if (error instanceof FilterExpressionError) throw new ApiError(400, 'invalid_filter', error.message);
       throw error;

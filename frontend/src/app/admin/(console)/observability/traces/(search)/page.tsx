@@ -7,10 +7,16 @@ import { QueryRefusal } from '@/components/admin/observability/query-error-point
 import { TraceTable } from '@/components/admin/observability/trace-table';
 import { EmptyState } from '@/components/failure-view';
 import { attempt } from '@/lib/admin/attempt';
-import { queryString, type SearchParams } from '@/lib/admin/list-queries';
+import type { SearchParams } from '@/lib/admin/list-queries';
 import { TRACES_PATH } from '@/lib/admin/observability/links';
 import { telemetryApi } from '@/lib/admin/observability/telemetry-api';
-import { param, rangeKeyOf, timeWindow } from '@/lib/admin/observability/time-range';
+import { timeWindow } from '@/lib/admin/observability/time-range';
+import {
+  backgroundChoiceOf,
+  INCLUDE_BACKGROUND,
+  traceSearchQuery,
+  tracesHref,
+} from '@/lib/admin/observability/trace-search';
 import { requireOperator } from '@/lib/admin/session';
 
 export const metadata: Metadata = { title: 'Traces · Observability · Admin' };
@@ -21,15 +27,15 @@ const FILTER_EXAMPLES = [
   'error = true',
   'annotation.order_id = "…"',
 ] as const;
-const MAX_FILTER_LENGTH = 2000;
 
 export default async function TracesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const operator = await requireOperator();
-  const params = await searchParams;
-  const filter = param(params, 'filter').slice(0, MAX_FILTER_LENGTH);
-  const range = rangeKeyOf(param(params, 'range'));
+  const query = traceSearchQuery(await searchParams);
+  const { filter, range, includeBackground } = query;
   const { from, to } = timeWindow(range);
-  const result = await attempt(telemetryApi(operator).searchTraces({ filter, from, to, limit: 100 }));
+  const result = await attempt(
+    telemetryApi(operator).searchTraces({ filter, from, to, limit: 100, background: backgroundChoiceOf(query) }),
+  );
   const badFilter = !result.ok && result.failure.status === 400 ? result.failure.message : null;
   return (
     <div className="space-y-4">
@@ -52,6 +58,19 @@ export default async function TracesPage({ searchParams }: { searchParams: Promi
             />
           </div>
           <RangeSelect id="trace-range" value={range} />
+          <div className="flex items-center gap-2 py-2">
+            <input
+              id="trace-background"
+              name="background"
+              type="checkbox"
+              value={INCLUDE_BACKGROUND}
+              defaultChecked={includeBackground}
+              aria-describedby="trace-background-hint"
+            />
+            <label htmlFor="trace-background" className="text-sm font-medium">
+              Include background work (sweepers)
+            </label>
+          </div>
           <ApplyButton label="Search" />
         </div>
         {badFilter ? <QueryRefusal id="trace-filter-error" query={filter} message={badFilter} /> : null}
@@ -60,20 +79,23 @@ export default async function TracesPage({ searchParams }: { searchParams: Promi
           <ul className="inline">
             {FILTER_EXAMPLES.map((example) => (
               <li key={example} className="mr-3 inline">
-                <Link
-                  href={`${TRACES_PATH}${queryString({ filter: example, range })}`}
-                  className="font-mono text-indigo-800 underline"
-                >
+                <Link href={tracesHref({ ...query, filter: example })} className="font-mono text-indigo-800 underline">
                   {example}
                 </Link>
               </li>
             ))}
           </ul>
         </div>
+        <p id="trace-background-hint" className="text-xs text-slate-700">
+          Background work is what a service starts on its own rather than for a request: every few seconds the services
+          sweep expired carts, pending orders and stock reservations, each sweep a trace.
+        </p>
       </form>
       {result.ok ? (
         result.value.items.length === 0 ? (
-          <EmptyState title="No traces match">Try a longer time range or a looser filter.</EmptyState>
+          <EmptyState title="No traces match">
+            Try a longer time range or a looser filter{includeBackground ? '' : ', or include background work'}.
+          </EmptyState>
         ) : (
           <TraceTable traces={result.value.items} />
         )
