@@ -40,6 +40,7 @@ const RETENTION_INTERVAL_MS = 60_000;
 const FORWARD_QUEUE_LENGTH = 1000;
 const FORWARD_CONCURRENCY = 4;
 const FORWARD_TIMEOUT_MS = 10_000;
+const FORWARD_RETRY = { maxAttempts: 5, initialDelayMs: 1_000, maxDelayMs: 30_000 };
 
 /** Opens the store, starts the retention sweep and the OTLP receivers (gRPC and HTTP). */
 export async function startTelemetryCollector(options: TelemetryCollectorOptions): Promise<TelemetryCollector> {
@@ -57,6 +58,7 @@ export async function startTelemetryCollector(options: TelemetryCollectorOptions
         maxQueued: FORWARD_QUEUE_LENGTH,
         concurrency: FORWARD_CONCURRENCY,
         timeoutMs: FORWARD_TIMEOUT_MS,
+        retry: FORWARD_RETRY,
         logger,
       })
     : undefined;

@@ -64,7 +64,7 @@ describe('forwarding to another OTLP/HTTP endpoint', () => {
 
     expect(forwarded).toEqual(spanRow(source));
     expect(forwarded).toMatchObject({ service: 'cart', start_us: 1_700_000_000_000_000, duration_us: 250_000 });
-    expect(source.forwardingStats()).toEqual({ forwarded: 1, dropped: 0, failed: 0 });
+    expect(source.forwardingStats()).toEqual({ forwarded: 1, dropped: 0, failed: 0, retried: 0 });
     expect(target.forwardingStats()).toBeUndefined();
   });
 });

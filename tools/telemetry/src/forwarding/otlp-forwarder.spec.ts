@@ -32,10 +32,14 @@ async function holdingEndpoint() {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
     received,
     heldCount: () => held.length,
-    release: (status = 200) => held.splice(0).forEach((response) => response.writeHead(status).end()),
+    release: (status = 200, headers: Record<string, string> = {}) =>
+      held.splice(0).forEach((response) => response.writeHead(status, headers).end()),
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
+
+const ONE_TRY = { maxAttempts: 1, initialDelayMs: 1, maxDelayMs: 1 };
+const QUICK_RETRIES = { maxAttempts: 4, initialDelayMs: 5, maxDelayMs: 20 };
 
 const until = async (condition: () => boolean) => {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -49,6 +53,7 @@ describe('OtlpForwarder', () => {
       maxQueued: 2,
       concurrency: 1,
       timeoutMs: 5_000,
+      retry: ONE_TRY,
       logger: pino({ level: 'silent' }),
     });
     try {
@@ -56,7 +61,7 @@ describe('OtlpForwarder', () => {
         forwarder.enqueue(signal, Buffer.from(`export ${index}`));
       }
       // One in flight, two queued, two dropped; enqueue returned at once, whatever the endpoint does.
-      expect(forwarder.counts()).toEqual({ forwarded: 0, dropped: 2, failed: 0 });
+      expect(forwarder.counts()).toEqual({ forwarded: 0, dropped: 2, failed: 0, retried: 0 });
 
       while (endpoint.received.length < 3) {
         await until(() => endpoint.heldCount() > 0);
@@ -69,29 +74,69 @@ describe('OtlpForwarder', () => {
         { path: '/v1/metrics', contentType: 'application/x-protobuf', body: 'export 1' },
         { path: '/v1/logs', contentType: 'application/x-protobuf', body: 'export 2' },
       ]);
-      expect(forwarder.counts()).toEqual({ forwarded: 3, dropped: 2, failed: 0 });
+      expect(forwarder.counts()).toEqual({ forwarded: 3, dropped: 2, failed: 0, retried: 0 });
     } finally {
       endpoint.release();
       await endpoint.close();
     }
   });
 
-  it('counts exports the endpoint refuses or cannot take as failed', async () => {
+  it('gives up at once on a refusal, and on an endpoint that is away after its last try', async () => {
     const endpoint = await holdingEndpoint();
     const forwarder = new OtlpForwarder({
       endpoint: endpoint.url,
       maxQueued: 10,
       concurrency: 2,
       timeoutMs: 5_000,
+      retry: QUICK_RETRIES,
       logger: pino({ level: 'silent' }),
     });
     forwarder.enqueue('traces', Buffer.from('a'));
     await until(() => endpoint.heldCount() === 1);
-    endpoint.release(503);
+    endpoint.release(400);
     await forwarder.drain();
+    expect(forwarder.counts()).toEqual({ forwarded: 0, dropped: 0, failed: 1, retried: 0 });
+
     await endpoint.close();
     forwarder.enqueue('logs', Buffer.from('b'));
     await forwarder.drain();
-    expect(forwarder.counts()).toEqual({ forwarded: 0, dropped: 0, failed: 2 });
+    expect(forwarder.counts()).toEqual({
+      forwarded: 0,
+      dropped: 0,
+      failed: 2,
+      retried: QUICK_RETRIES.maxAttempts - 1,
+    });
+  });
+
+  it('tries again while the endpoint is throttled or unavailable, waiting as long as Retry-After says', async () => {
+    const endpoint = await holdingEndpoint();
+    const forwarder = new OtlpForwarder({
+      endpoint: endpoint.url,
+      maxQueued: 10,
+      concurrency: 1,
+      timeoutMs: 5_000,
+      retry: QUICK_RETRIES,
+      logger: pino({ level: 'silent' }),
+    });
+    try {
+      forwarder.enqueue('metrics', Buffer.from('export'));
+      await until(() => endpoint.heldCount() === 1);
+      endpoint.release(429, { 'retry-after': '0' });
+      await until(() => endpoint.heldCount() === 1);
+      endpoint.release(503);
+      await until(() => endpoint.heldCount() === 1);
+      endpoint.release(200);
+      await forwarder.drain();
+
+      expect(endpoint.received.map(({ path, body }) => `${path} ${body}`)).toEqual([
+        '/v1/metrics export',
+        '/v1/metrics export',
+        '/v1/metrics export',
+      ]);
+      expect(forwarder.counts()).toEqual({ forwarded: 1, dropped: 0, failed: 0, retried: 2 });
+    } finally {
+      endpoint.release();
+      await endpoint.close();
+    }
   });
 });
