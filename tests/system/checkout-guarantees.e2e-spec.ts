@@ -62,7 +62,19 @@ describe('checkout under pressure', () => {
     const placed = await Promise.all(
       guests.map((guest, index) => client.checkout(guest, randomUUID(), `shopper-${index}@example.com`)),
     );
-    expect(placed.map((response) => response.status)).toEqual(guests.map(() => 201));
+    // A refused checkout shows its answer and what the services logged as errors, so a failure says why.
+    const refused = placed.filter((response) => response.status !== 201);
+    const errorsLogged = (['gateway', 'order', 'cart', 'inventory'] as const).flatMap((name) =>
+      shop
+        .part(name)
+        .logs()
+        .filter((line) => line['level'] === 'error' || line['level'] === 50)
+        .map((line) => ({ service: name, msg: line['msg'], err: line['err'] })),
+    );
+    expect({ refused, errorsLogged: refused.length > 0 ? errorsLogged : [] }).toEqual({
+      refused: [],
+      errorsLogged: [],
+    });
 
     const settled = await waitFor(
       async () => {
