@@ -19,11 +19,23 @@ describe(ChangeProductsStatusUseCase.name, () => {
     useCase = new ChangeProductsStatusUseCase(products, clock, new ProductEvents(new OutboxWriter()));
   });
 
-  it('changes every listed product in one write', async () => {
-    products.findByIds.mockResolvedValueOnce([factory.product({ id: A }), factory.product({ id: B })]);
-    products.setStatus.mockResolvedValueOnce();
+  it('changes every listed product in one write, over the versions it read', async () => {
+    const read = [factory.product({ id: A }), factory.product({ id: B, version: 4 })];
+    products.findByIds.mockResolvedValueOnce(read);
+    products.setStatus.mockResolvedValueOnce(true);
     await expect(useCase.execute([A, B.toUpperCase(), A], 'active')).resolves.toEqual({ updated: 2 });
-    expect(products.setStatus).toHaveBeenCalledWith([A, B], 'active', clock.now(), expect.any(Function));
+    expect(products.findByIds).toHaveBeenCalledWith([A, B]);
+    expect(products.setStatus).toHaveBeenCalledWith(read, 'active', clock.now(), expect.any(Function));
+  });
+
+  it('reads the products again and writes over the newer versions when another write came first', async () => {
+    const newer = [factory.product({ id: A, version: 2 }), factory.product({ id: B, version: 2 })];
+    products.findByIds
+      .mockResolvedValueOnce([factory.product({ id: A }), factory.product({ id: B })])
+      .mockResolvedValueOnce(newer);
+    products.setStatus.mockResolvedValueOnce(false).mockResolvedValueOnce(true);
+    await expect(useCase.execute([A, B], 'archived')).resolves.toEqual({ updated: 2 });
+    expect(products.setStatus).toHaveBeenLastCalledWith(newer, 'archived', clock.now(), expect.any(Function));
   });
 
   it('changes nothing when one id is unknown, and names it', async () => {

@@ -10,7 +10,8 @@ import {
 } from '../domain/product.errors';
 import { ArchiveProductUseCase } from './archive-product.use-case';
 import { ProductEvents } from './product-events';
-import { MAX_UPDATE_ATTEMPTS, UpdateProductUseCase } from './update-product.use-case';
+import { MAX_WRITE_ATTEMPTS } from './stored-over-latest';
+import { UpdateProductUseCase } from './update-product.use-case';
 
 describe(UpdateProductUseCase.name, () => {
   const clock = new FixedClock();
@@ -98,6 +99,6 @@ describe(UpdateProductUseCase.name, () => {
     await expect(useCase.execute(factory.product().id, { name: 'Renamed' })).rejects.toThrow(
       ProductChangedConcurrentlyError,
     );
-    expect(products.update).toHaveBeenCalledTimes(MAX_UPDATE_ATTEMPTS);
+    expect(products.update).toHaveBeenCalledTimes(MAX_WRITE_ATTEMPTS);
   });
 });

@@ -8,23 +8,18 @@ import { applyChanges, PRODUCT_STATUSES, type ProductChanges } from '../domain/p
 import { parseProductId } from '../domain/product-reference';
 import type { ProductWithCategories } from '../domain/product-views';
 import { ProductRepository } from '../domain/product.repository';
-import { ProductChangedConcurrentlyError, ProductNotFoundError } from '../domain/product.errors';
+import { ProductNotFoundError } from '../domain/product.errors';
 import { ProductEvents } from './product-events';
+import { storedOverLatest } from './stored-over-latest';
 import { existingCategoryIds, toMoney, type ProductChangesInput } from './product-input';
 
 /** The changes, or how to make them from the product as it is stored (an image appended to its images). */
 export type ProductChangesFrom = ProductChangesInput | ((current: ProductWithCategories) => ProductChangesInput);
 
 /**
- * How many times a change is made before the request gives up with 409. An attempt fails only because another
- * change was stored meanwhile, so this many see a change through nine others landing at the same moment.
- */
-export const MAX_UPDATE_ATTEMPTS = 10;
-
-/**
  * Changes some fields of a product; nothing is written when nothing differs. The change is stored over the
- * version it was made from: when another write came first, it is made again over the newer version, so
- * concurrent changes to one product (two uploads, a rename beside a price change) all survive.
+ * version it was made from (storedOverLatest), so concurrent changes to one product (two uploads, a rename
+ * beside a price change) all survive, and each one's event describes the product as stored.
  */
 @Injectable()
 export class UpdateProductUseCase {
@@ -43,7 +38,7 @@ export class UpdateProductUseCase {
   ): Promise<ProductWithCategories> {
     const productId = parseProductId(id);
     annotateSpan({ [ShopAttributes.ProductId]: productId });
-    for (let attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt += 1) {
+    return storedOverLatest(productId, async () => {
       const current = await this.find(productId, id);
       const input = typeof changesFrom === 'function' ? changesFrom(current) : changesFrom;
       const updated = applyChanges(current, await this.changesOf(input), this.clock.now());
@@ -54,9 +49,8 @@ export class UpdateProductUseCase {
         current,
         this.events.changed([{ before: current, after: updated }], correlationId),
       );
-      if (stored) return this.find(productId, id);
-    }
-    throw new ProductChangedConcurrentlyError(productId, MAX_UPDATE_ATTEMPTS);
+      return stored ? this.find(productId, id) : undefined;
+    });
   }
 
   private async find(productId: string, reference: string): Promise<ProductWithCategories> {

@@ -49,11 +49,14 @@ export abstract class ProductRepository {
    */
   abstract update(product: Product, previous: Product, inSameTransaction: InSameTransaction): Promise<boolean>;
 
-  /** Sets the status of every listed product (all of which exist) in one transaction; each one's version moves. */
+  /**
+   * Sets the status of every listed product in one transaction, if each is still at the version read: false
+   * (and nothing written) when another write to any of them came first.
+   */
   abstract setStatus(
-    ids: readonly string[],
+    products: readonly Product[],
     status: ProductStatus,
     now: Date,
     inSameTransaction: InSameTransaction,
-  ): Promise<void>;
+  ): Promise<boolean>;
 }

@@ -55,6 +55,9 @@ const RELEVANCE =
   '3 * MATCH(p.name) AGAINST (:search IN NATURAL LANGUAGE MODE) + ' +
   'MATCH(p.name, p.description) AGAINST (:search IN NATURAL LANGUAGE MODE)';
 
+/** Thrown inside a transaction to roll it back when a guarded write finds a newer version. */
+class LostRace extends Error {}
+
 @Injectable()
 export class TypeOrmProductRepository extends ProductRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
@@ -254,22 +257,30 @@ export class TypeOrmProductRepository extends ProductRepository {
   }
 
   async setStatus(
-    ids: readonly string[],
+    products: readonly Product[],
     status: ProductStatus,
     now: Date,
     inSameTransaction: InSameTransaction,
-  ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await shareCategoryTree(manager);
-      await manager
-        .createQueryBuilder()
-        .update(ProductEntity)
-        .set({ status, updatedAt: now, version: () => 'version + 1' })
-        .where('id IN (:...ids)', { ids })
-        .execute();
-      await setListingStatus(manager, ids, status);
-      await inSameTransaction(manager);
-    });
+  ): Promise<boolean> {
+    const ids = products.map((product) => product.id);
+    return this.dataSource
+      .transaction(async (manager) => {
+        await shareCategoryTree(manager);
+        const result: unknown = await manager.query(
+          'UPDATE `products` SET `status` = ?, `updated_at` = ?, `version` = `version` + 1 ' +
+            `WHERE (\`id\`, \`version\`) IN (${products.map(() => '(?, ?)').join(', ')})`,
+          [status, now, ...products.flatMap((product) => [product.id, product.version])],
+        );
+        // Some product was written since it was read: undo, so that the caller can start again from the latest.
+        if ((result as { affectedRows?: number }).affectedRows !== products.length) throw new LostRace();
+        await setListingStatus(manager, ids, status);
+        await inSameTransaction(manager);
+        return true;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof LostRace) return false;
+        throw error;
+      });
   }
 
   private async translatingDuplicates<T>(product: Product, write: () => Promise<T>): Promise<T> {
