@@ -84,14 +84,18 @@ describe('the local collector and its query API, on a checkout through the gatew
 
   beforeAll(async () => {
     ({ traceId, order } = await checkout());
-    // The saga ends when inventory's confirmation reaches the order service: wait for that consumer's span.
+    // The saga ends when the confirmation reaches the order service, which then tells the cart: wait for both
+    // consumers' spans (each service exports on its own timer, so the cart's may come seconds after the order's).
     spans = await waitFor(
       async () => {
         const found = await telemetry<{ spans: SpanView[] }>(`/traces/${traceId}`);
         if (found.status !== 200) return undefined;
         const services = new Set(found.body.spans.map((span) => span.service));
-        const consumedByOrder = found.body.spans.some((span) => span.service === 'order' && span.kind === 'consumer');
-        return ['gateway', 'cart', 'order', 'inventory'].every((name) => services.has(name)) && consumedByOrder
+        const consumed = new Set(
+          found.body.spans.filter((span) => span.kind === 'consumer').map((span) => span.service),
+        );
+        return ['gateway', 'cart', 'order', 'inventory'].every((name) => services.has(name)) &&
+          ['order', 'cart'].every((name) => consumed.has(name))
           ? found.body.spans
           : undefined;
       },
