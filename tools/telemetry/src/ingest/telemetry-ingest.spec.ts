@@ -135,6 +135,8 @@ describe('TelemetryIngest', () => {
     ['a backend service’s internal span (a sweeper)', 1, 'cart', 'nodejs', 1],
     ['a server span', 0, 'order', 'nodejs', 2],
     ['a consumer span', 0, 'inventory', 'nodejs', 5],
+    ['a backend service’s producer span (an event no request led to: the seed’s)', 1, 'catalog', 'nodejs', 4],
+    ['a backend service’s client span (a script calling out)', 0, 'catalog', 'nodejs', 3],
     ['a browser’s internal span (a page load)', 0, 'storefront-web', 'webjs', 1],
     ['a browser’s client span (a fetch)', 0, 'storefront-web', 'webjs', 3],
     ['an internal span of a resource without an SDK language', 1, 'cart', undefined, 1],
