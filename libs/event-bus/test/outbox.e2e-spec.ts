@@ -8,13 +8,7 @@ import { DeleteMessageCommand, type Message, ReceiveMessageCommand, SQSClient } 
 import { Logger } from '@nestjs/common';
 import { context, SpanKind, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import {
-  AggregationTemporality,
-  DataPointType,
-  MeterProvider,
-  MetricReader,
-  type ResourceMetrics,
-} from '@opentelemetry/sdk-metrics';
+import { DataPointType, type MetricData } from '@opentelemetry/sdk-metrics';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import {
   createEnvelope,
@@ -36,7 +30,7 @@ import {
   SnsEventPublisher,
 } from '@shop/event-bus';
 import { applyTopology, type AppliedTopology, type LocalAws, startLocalAws } from '@shop/local-aws';
-import { createTestDatabase, type TestDatabase } from '@shop/testing';
+import { createTestDatabase, testMeter, type TestDatabase } from '@shop/testing';
 import { messagingTopology } from '@shop/topology';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -52,22 +46,9 @@ const SHOP_BUS: EventDestination = { kind: 'eventbridge', bus: 'shop-events' };
 const SHORT_LEASE_MS = 1000;
 const RELAY_ROUND_SCRIPT = resolve(__dirname, 'fixtures', 'outbox-relay-round.js');
 
-class TestMetricReader extends MetricReader {
-  constructor() {
-    super({ aggregationTemporalitySelector: () => AggregationTemporality.CUMULATIVE });
-  }
-  protected onForceFlush(): Promise<void> {
-    return Promise.resolve();
-  }
-  protected onShutdown(): Promise<void> {
-    return Promise.resolve();
-  }
-}
-
 const spans = new InMemorySpanExporter();
 const tracer = trace.getTracer('outbox-e2e');
-const metricReader = new TestMetricReader();
-const meterProvider = new MeterProvider({ readers: [metricReader] });
+const recordedMetrics = testMeter({ scope: 'outbox-e2e' });
 
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -115,7 +96,7 @@ afterAll(async () => {
   await aws?.stop();
   await dataSource?.destroy();
   await database?.drop();
-  await meterProvider.shutdown();
+  await recordedMetrics.provider.shutdown();
   trace.disable();
   context.disable();
 });
@@ -133,7 +114,7 @@ function relayOn(source: DataSource, options: Partial<OutboxRelayOptions> = {}):
   const relay = new OutboxRelay({
     dataSource: source,
     publishers: [new SnsEventPublisher(sns, LOCATION), new EventBridgeEventPublisher(eventBridge, LOCATION)],
-    metrics: new OutboxMetrics(meterProvider.getMeter('outbox-e2e')),
+    metrics: new OutboxMetrics(recordedMetrics.meter),
     leaseMs: SHORT_LEASE_MS,
     ...options,
   });
@@ -449,9 +430,9 @@ describe(OutboxRelay.name, () => {
     relay.start();
     await receive('inventory-catalog-events', [envelope.id], 1);
 
-    const { resourceMetrics } = await metricReader.collect();
-    expect(sumOf(resourceMetrics, 'shop.messaging.published', 'catalog-events')).toBeGreaterThanOrEqual(1);
-    expect(metricNames(resourceMetrics)).toContain('shop.messaging.outbox.pending');
+    const recorded = (await recordedMetrics.collect()).map(({ metric }) => metric);
+    expect(sumOf(recorded, 'shop.messaging.published', 'catalog-events')).toBeGreaterThanOrEqual(1);
+    expect(recorded.map((metric) => metric.descriptor.name)).toContain('shop.messaging.outbox.pending');
   });
 });
 
@@ -549,13 +530,9 @@ async function drainPendingBeforeTest(): Promise<void> {
   await drain(relayOn(dataSource));
 }
 
-function metricNames(resourceMetrics: ResourceMetrics): string[] {
-  return resourceMetrics.scopeMetrics.flatMap((scope) => scope.metrics.map((metric) => metric.descriptor.name));
-}
-
-function sumOf(resourceMetrics: ResourceMetrics, name: string, destination: string): number {
+function sumOf(recorded: readonly MetricData[], name: string, destination: string): number {
   let total = 0;
-  for (const metric of resourceMetrics.scopeMetrics.flatMap((scope) => scope.metrics)) {
+  for (const metric of recorded) {
     if (metric.descriptor.name !== name || metric.dataPointType !== DataPointType.SUM) continue;
     for (const point of metric.dataPoints) {
       if (point.attributes['messaging.destination.name'] === destination) total += point.value;

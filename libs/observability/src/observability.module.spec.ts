@@ -3,24 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { metrics } from '@opentelemetry/api';
-import { AggregationTemporality, MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import { AuthModule, Public, Roles, TokenService } from '@shop/auth';
+import { testMeter } from '@shop/testing';
 import { PinoLogger } from 'nestjs-pino';
 import { DomainError } from './errors/domain-error';
 import { ObservabilityModule } from './observability.module';
 import { ShopMetrics } from './tracing/shop-attributes';
-
-class InMemoryMetricReader extends MetricReader {
-  constructor() {
-    super({ aggregationTemporalitySelector: () => AggregationTemporality.CUMULATIVE });
-  }
-  protected onForceFlush(): Promise<void> {
-    return Promise.resolve();
-  }
-  protected onShutdown(): Promise<void> {
-    return Promise.resolve();
-  }
-}
 
 class WidgetNotFoundError extends DomainError {
   readonly code = 'WIDGET_NOT_FOUND';
@@ -95,14 +83,14 @@ const adapters: [string, () => Promise<INestApplication>][] = [
 ];
 
 describe.each(adapters)(`${ObservabilityModule.name} on the %s adapter`, (_adapter, createApp) => {
-  const reader = new InMemoryMetricReader();
+  const recorded = testMeter();
   let app: INestApplication;
   let baseUrl: string;
   let adminToken: string;
   let viewerToken: string;
 
   beforeAll(async () => {
-    metrics.setGlobalMeterProvider(new MeterProvider({ readers: [reader] }));
+    metrics.setGlobalMeterProvider(recorded.provider);
     app = await createApp();
     app.setGlobalPrefix('api/widgets', { exclude: [{ path: 'outside/{*rest}', method: RequestMethod.ALL }] });
     await app.listen(0, '127.0.0.1');
@@ -131,10 +119,7 @@ describe.each(adapters)(`${ObservabilityModule.name} on the %s adapter`, (_adapt
   }
 
   async function requestCount(attributes: Record<string, unknown>): Promise<number> {
-    const { resourceMetrics } = await reader.collect();
-    const requests = resourceMetrics.scopeMetrics
-      .flatMap((scope) => scope.metrics)
-      .find((metric) => metric.descriptor.name === ShopMetrics.HttpServerRequests);
+    const requests = await recorded.metric(ShopMetrics.HttpServerRequests);
     const point = requests?.dataPoints.find((candidate) =>
       Object.entries(attributes).every(([key, value]) => candidate.attributes[key] === value),
     );
