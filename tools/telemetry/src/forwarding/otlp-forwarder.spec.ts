@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { OtlpForwarder } from './otlp-forwarder';
+import { OtlpForwarder, type OtlpForwarderOptions } from './otlp-forwarder';
 
 interface Received {
   path: string;
@@ -41,6 +41,11 @@ async function holdingEndpoint() {
 const ONE_TRY = { maxAttempts: 1, initialDelayMs: 1, maxDelayMs: 1 };
 const QUICK_RETRIES = { maxAttempts: 4, initialDelayMs: 5, maxDelayMs: 20 };
 
+/** A forwarder to `url` that logs nothing and waits at most 5 s for an answer. */
+function forwarderTo(url: string, options: Pick<OtlpForwarderOptions, 'maxQueued' | 'concurrency' | 'retry'>) {
+  return new OtlpForwarder({ endpoint: url, timeoutMs: 5_000, logger: pino({ level: 'silent' }), ...options });
+}
+
 const until = async (condition: () => boolean) => {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
 };
@@ -48,14 +53,7 @@ const until = async (condition: () => boolean) => {
 describe('OtlpForwarder', () => {
   it('sends each export as protobuf to <endpoint>/v1/<signal>, drops (and counts) what overflows the queue', async () => {
     const endpoint = await holdingEndpoint();
-    const forwarder = new OtlpForwarder({
-      endpoint: endpoint.url,
-      maxQueued: 2,
-      concurrency: 1,
-      timeoutMs: 5_000,
-      retry: ONE_TRY,
-      logger: pino({ level: 'silent' }),
-    });
+    const forwarder = forwarderTo(endpoint.url, { maxQueued: 2, concurrency: 1, retry: ONE_TRY });
     try {
       for (const [index, signal] of (['traces', 'metrics', 'logs', 'traces', 'logs'] as const).entries()) {
         forwarder.enqueue(signal, Buffer.from(`export ${index}`));
@@ -83,14 +81,7 @@ describe('OtlpForwarder', () => {
 
   it('gives up at once on a refusal, and on an endpoint that is away after its last try', async () => {
     const endpoint = await holdingEndpoint();
-    const forwarder = new OtlpForwarder({
-      endpoint: endpoint.url,
-      maxQueued: 10,
-      concurrency: 2,
-      timeoutMs: 5_000,
-      retry: QUICK_RETRIES,
-      logger: pino({ level: 'silent' }),
-    });
+    const forwarder = forwarderTo(endpoint.url, { maxQueued: 10, concurrency: 2, retry: QUICK_RETRIES });
     forwarder.enqueue('traces', Buffer.from('a'));
     await until(() => endpoint.heldCount() === 1);
     endpoint.release(400);
@@ -110,14 +101,7 @@ describe('OtlpForwarder', () => {
 
   it('tries again while the endpoint is throttled or unavailable, waiting as long as Retry-After says', async () => {
     const endpoint = await holdingEndpoint();
-    const forwarder = new OtlpForwarder({
-      endpoint: endpoint.url,
-      maxQueued: 10,
-      concurrency: 1,
-      timeoutMs: 5_000,
-      retry: QUICK_RETRIES,
-      logger: pino({ level: 'silent' }),
-    });
+    const forwarder = forwarderTo(endpoint.url, { maxQueued: 10, concurrency: 1, retry: QUICK_RETRIES });
     try {
       forwarder.enqueue('metrics', Buffer.from('export'));
       await until(() => endpoint.heldCount() === 1);
